@@ -1,0 +1,2 @@
+//! Evaluation of HCL expressions with Terraform's semantics.
+pub mod functions;

@@ -1,0 +1,500 @@
+//! Type conversion with go-cty's rules (the "unsafe" set Terraform uses for input
+//! variables and function arguments) and its mismatch messages.
+
+use super::{Number, ObjectType, Type, Value};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One step of the path to the part of a value a conversion error is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathStep {
+    Index(usize),
+    Key(String),
+    Attr(String),
+}
+
+/// A failed conversion. `message` is Terraform's wording (it never includes the
+/// path); `path` says where inside the value it happened, so a caller can point at
+/// the element.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConvertError {
+    pub message: String,
+    pub path: Vec<PathStep>,
+}
+
+impl fmt::Display for ConvertError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl ConvertError {
+    fn new(message: impl Into<String>) -> ConvertError {
+        ConvertError {
+            message: message.into(),
+            path: Vec::new(),
+        }
+    }
+    fn at(mut self, step: PathStep) -> ConvertError {
+        self.path.insert(0, step);
+        self
+    }
+}
+
+/// Longest string a number becomes when converted to a string; beyond it the
+/// conversion fails rather than allocate without bound.
+const MAX_NUMBER_TEXT: usize = 4096;
+
+/// Converts `val` to `want` as Terraform does for variables and function arguments.
+pub fn convert(val: &Value, want: &Type) -> Result<Value, ConvertError> {
+    if !can_convert(&val.ty(), want) {
+        return Err(ConvertError::new(mismatch_message(&val.ty(), want)));
+    }
+    convert_value(val, want)
+}
+
+/// Whether a conversion path exists between the types (cty `GetConversionUnsafe`).
+pub fn can_convert(from: &Type, to: &Type) -> bool {
+    if from == to {
+        return true;
+    }
+    match (from, to) {
+        (_, Type::Dynamic) | (Type::Dynamic, _) => true,
+        (f, t) if f.is_primitive() && t.is_primitive() => {
+            // bool and number never convert to each other.
+            !matches!((f, t), (Type::Bool, Type::Number) | (Type::Number, Type::Bool))
+        }
+        (Type::Object(fo), Type::Object(to)) => to.attrs.iter().all(|(k, t)| match fo.attrs.get(k) {
+            Some(ft) => can_convert(ft, t),
+            None => to.optional.contains(k),
+        }),
+        (Type::Tuple(fs), Type::Tuple(ts)) => {
+            fs.len() == ts.len() && fs.iter().zip(ts).all(|(f, t)| can_convert(f, t))
+        }
+        (Type::List(fe) | Type::Set(fe), Type::List(te) | Type::Set(te)) => can_convert(fe, te),
+        (Type::Map(fe), Type::Map(te)) => can_convert(fe, te),
+        (Type::Tuple(fs), Type::List(te) | Type::Set(te)) => {
+            if fs.is_empty() {
+                return true;
+            }
+            if **te == Type::Dynamic {
+                return unify(fs).is_some();
+            }
+            fs.iter().all(|f| can_convert(f, te))
+        }
+        (Type::Object(fo), Type::Map(te)) => {
+            if fo.attrs.is_empty() {
+                return true;
+            }
+            if **te == Type::Dynamic {
+                let tys: Vec<Type> = fo.attrs.values().cloned().collect();
+                return unify(&tys).is_some();
+            }
+            fo.attrs.values().all(|f| can_convert(f, te))
+        }
+        (Type::Map(fe), Type::Object(to)) => to.attrs.values().all(|t| can_convert(fe, t)),
+        _ => false,
+    }
+}
+
+fn convert_value(val: &Value, want: &Type) -> Result<Value, ConvertError> {
+    if *want == Type::Dynamic {
+        return Ok(val.clone());
+    }
+    if let Value::Null(_) = val {
+        return Ok(Value::Null(want.without_optional()));
+    }
+    if val.ty() == *want {
+        return Ok(val.clone());
+    }
+    match (val, want) {
+        (Value::Number(n), Type::String) => n
+            .to_text(MAX_NUMBER_TEXT)
+            .map(Value::String)
+            .ok_or_else(|| ConvertError::new("number is too large to convert to a string")),
+        (Value::Bool(b), Type::String) => Ok(Value::String(b.to_string())),
+        (Value::String(s), Type::Number) => Number::parse(s)
+            .map(Value::Number)
+            .ok_or_else(|| ConvertError::new("a number is required")),
+        (Value::String(s), Type::Bool) => match s.as_str() {
+            "true" | "1" => Ok(Value::Bool(true)),
+            "false" | "0" => Ok(Value::Bool(false)),
+            other => Err(ConvertError::new(match other.to_lowercase().as_str() {
+                "true" => "a bool is required; to convert from string, use lowercase \"true\"",
+                "false" => "a bool is required; to convert from string, use lowercase \"false\"",
+                _ => "a bool is required",
+            })),
+        },
+        (Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs), Type::List(te)) => {
+            let ety = element_type_for(vs, te);
+            let elems = convert_elements(vs, &ety)?;
+            Ok(Value::List(ety, elems))
+        }
+        (Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs), Type::Set(te)) => {
+            let ety = element_type_for(vs, te);
+            let elems = convert_elements(vs, &ety)?;
+            Ok(Value::set(ety, elems))
+        }
+        (Value::Map(_, m) | Value::Object(m), Type::Map(te)) => {
+            let vs: Vec<Value> = m.values().cloned().collect();
+            let ety = element_type_for(&vs, te);
+            let mut out = BTreeMap::new();
+            for (k, v) in m {
+                let c = convert_value(v, &ety).map_err(|e| e.at(PathStep::Key(k.clone())))?;
+                out.insert(k.clone(), c);
+            }
+            Ok(Value::Map(ety, out))
+        }
+        (Value::Object(m), Type::Object(o)) => convert_to_object(m, o, false),
+        (Value::Map(_, m), Type::Object(o)) => convert_to_object(m, o, true),
+        (Value::Tuple(vs), Type::Tuple(ts)) if vs.len() == ts.len() => {
+            let mut out = Vec::with_capacity(vs.len());
+            for (i, (v, t)) in vs.iter().zip(ts).enumerate() {
+                out.push(convert_value(v, t).map_err(|e| e.at(PathStep::Index(i)))?);
+            }
+            Ok(Value::Tuple(out))
+        }
+        (v, t) => Err(ConvertError::new(mismatch_message(&v.ty(), t))),
+    }
+}
+
+/// The element type a collection of `any` gets: the unified type of its elements.
+fn element_type_for(vs: &[Value], want: &Type) -> Type {
+    if !want.has_dynamic() || vs.is_empty() {
+        return want.without_optional();
+    }
+    if *want == Type::Dynamic {
+        let tys: Vec<Type> = vs.iter().map(Value::ty).collect();
+        return unify(&tys).unwrap_or(Type::Dynamic);
+    }
+    // A partly dynamic element type (list(list(any))): each element converts to it and
+    // the results must agree.
+    let converted: Vec<Type> = vs
+        .iter()
+        .filter_map(|v| convert_value(v, want).ok().map(|c| c.ty()))
+        .collect();
+    unify(&converted).unwrap_or_else(|| want.clone())
+}
+
+fn convert_elements(vs: &[Value], ety: &Type) -> Result<Vec<Value>, ConvertError> {
+    vs.iter()
+        .enumerate()
+        .map(|(i, v)| convert_value(v, ety).map_err(|e| e.at(PathStep::Index(i))))
+        .collect()
+}
+
+fn convert_to_object(
+    m: &BTreeMap<String, Value>,
+    o: &ObjectType,
+    from_map: bool,
+) -> Result<Value, ConvertError> {
+    let mut out = BTreeMap::new();
+    for (name, aty) in &o.attrs {
+        match m.get(name) {
+            Some(v) => {
+                let c = convert_value(v, aty).map_err(|e| e.at(PathStep::Attr(name.clone())))?;
+                out.insert(name.clone(), c);
+            }
+            None if o.optional.contains(name) => {
+                out.insert(name.clone(), Value::Null(aty.without_optional()));
+            }
+            None if from_map => {
+                return Err(ConvertError::new(format!(
+                    "map has no element for required attribute {}",
+                    quote(name)
+                )))
+            }
+            None => return Err(ConvertError::new(format!("attribute {} is required", quote(name)))),
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+/// Finds one type every given type converts to (cty `unify`), or `None`.
+pub fn unify(types: &[Type]) -> Option<Type> {
+    if types.is_empty() {
+        return None;
+    }
+    if types.iter().all(|t| t == &types[0]) {
+        return Some(types[0].clone());
+    }
+    let count = |f: fn(&Type) -> bool| types.iter().filter(|t| f(t)).count();
+    let maps = count(|t| matches!(t, Type::Map(_)));
+    let lists = count(|t| matches!(t, Type::List(_)));
+    let sets = count(|t| matches!(t, Type::Set(_)));
+    let objects = count(|t| matches!(t, Type::Object(_)));
+    let tuples = count(|t| matches!(t, Type::Tuple(_)));
+    let dynamics = count(|t| *t == Type::Dynamic);
+    let n = types.len();
+    let elem_types = |ts: &[Type]| -> Vec<Type> {
+        ts.iter()
+            .filter_map(|t| t.element().cloned())
+            .collect()
+    };
+    if maps > 0 && maps + dynamics == n {
+        return unify(&elem_types(types)).map(Type::map);
+    }
+    if maps > 0 && maps + objects + dynamics == n {
+        let mut ets = elem_types(types);
+        for t in types {
+            if let Type::Object(o) = t {
+                ets.extend(o.attrs.values().cloned());
+            }
+        }
+        if let Some(e) = unify(&ets) {
+            return Some(Type::map(e));
+        }
+    } else if lists > 0 && lists + dynamics == n {
+        return unify(&elem_types(types)).map(Type::list);
+    } else if lists > 0 && lists + tuples + dynamics == n {
+        let mut ets = elem_types(types);
+        for t in types {
+            if let Type::Tuple(ts) = t {
+                ets.extend(ts.iter().cloned());
+            }
+        }
+        if let Some(e) = unify(&ets) {
+            return Some(Type::list(e));
+        }
+    } else if sets > 0 && sets + dynamics == n {
+        return unify(&elem_types(types)).map(Type::set);
+    } else if objects > 0 && objects + dynamics == n {
+        if dynamics > 0 {
+            return Some(Type::Dynamic);
+        }
+        return unify_objects(types);
+    } else if tuples > 0 && tuples + dynamics == n {
+        if dynamics > 0 {
+            return Some(Type::Dynamic);
+        }
+        return unify_tuples(types);
+    } else if objects > 0 && tuples > 0 {
+        return None;
+    }
+    let mut prefs: Vec<&Type> = types.iter().collect();
+    prefs.sort_by_key(|t| preference(t));
+    prefs.dedup();
+    prefs
+        .into_iter()
+        .find(|want| types.iter().all(|t| can_convert(t, want)))
+        .cloned()
+}
+
+/// cty's preference order for unification results: string first (every primitive
+/// converts to it), then the other primitives, then everything else, dynamic last.
+fn preference(t: &Type) -> u8 {
+    match t {
+        Type::String => 0,
+        Type::Number => 1,
+        Type::Bool => 2,
+        Type::Dynamic => 9,
+        _ => 5,
+    }
+}
+
+fn unify_objects(types: &[Type]) -> Option<Type> {
+    let objs: Vec<&ObjectType> = types
+        .iter()
+        .filter_map(|t| match t {
+            Type::Object(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    let first = objs.first()?;
+    if objs.iter().any(|o| o.attrs.keys().ne(first.attrs.keys())) {
+        return None;
+    }
+    let mut attrs = BTreeMap::new();
+    for name in first.attrs.keys() {
+        let ts: Vec<Type> = objs.iter().map(|o| o.attrs[name].clone()).collect();
+        attrs.insert(name.clone(), unify(&ts)?);
+    }
+    Some(Type::object(attrs))
+}
+
+fn unify_tuples(types: &[Type]) -> Option<Type> {
+    let tuples: Vec<&Vec<Type>> = types
+        .iter()
+        .filter_map(|t| match t {
+            Type::Tuple(ts) => Some(ts),
+            _ => None,
+        })
+        .collect();
+    let len = tuples.first()?.len();
+    if tuples.iter().any(|t| t.len() != len) {
+        return None;
+    }
+    (0..len)
+        .map(|i| unify(&tuples.iter().map(|t| t[i].clone()).collect::<Vec<_>>()))
+        .collect::<Option<Vec<_>>>()
+        .map(Type::Tuple)
+}
+
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
+}
+
+/// cty's `MismatchMessage`: why a value of type `got` cannot become `want`.
+pub fn mismatch_message(got: &Type, want: &Type) -> String {
+    let required = || format!("{} required", want.friendly_name_for_constraint());
+    match (got, want) {
+        (Type::Object(g), Type::Object(w)) => object_mismatch(g, w),
+        (Type::Tuple(_), Type::List(e)) if **e == Type::Dynamic => {
+            "all list elements must have the same type".into()
+        }
+        (Type::Tuple(_), Type::Set(e)) if **e == Type::Dynamic => {
+            "all set elements must have the same type".into()
+        }
+        (Type::Object(_), Type::Map(e)) if **e == Type::Dynamic => {
+            "all map elements must have the same type".into()
+        }
+        (Type::Tuple(_) | Type::Object(_), w) if w.is_collection() => {
+            let wety = w.element().cloned().unwrap_or(Type::Dynamic);
+            match (got, w) {
+                (Type::Tuple(ts), Type::List(_) | Type::Set(_)) => {
+                    for (i, t) in ts.iter().enumerate() {
+                        if !can_convert(t, &wety) {
+                            return format!("element {i}: {}", mismatch_message(t, &wety));
+                        }
+                    }
+                    format!("all elements must be {}", wety.friendly_name_for_constraint())
+                }
+                (Type::Object(o), Type::Map(_)) => {
+                    for (k, t) in &o.attrs {
+                        if !can_convert(t, &wety) {
+                            return format!("element {}: {}", quote(k), mismatch_message(t, &wety));
+                        }
+                    }
+                    format!("all elements must be {}", wety.friendly_name_for_constraint())
+                }
+                _ => required(),
+            }
+        }
+        (g, w) if g.is_collection() && w.is_collection() => {
+            let kinds_match = match (g, w) {
+                (Type::List(_) | Type::Set(_), Type::List(_) | Type::Set(_)) => true,
+                (Type::Map(_), Type::Map(_)) => true,
+                _ => false,
+            };
+            if !kinds_match {
+                return required();
+            }
+            let noun = match w {
+                Type::List(_) => "list element type",
+                Type::Set(_) => "set element type",
+                _ => "map element type",
+            };
+            let (Some(ge), Some(we)) = (g.element(), w.element()) else {
+                return required();
+            };
+            format!("incorrect {noun}: {}", mismatch_message(ge, we))
+        }
+        _ => required(),
+    }
+}
+
+fn object_mismatch(got: &ObjectType, want: &ObjectType) -> String {
+    let mut missing: Vec<&String> = Vec::new();
+    let mut mismatch = None;
+    for (name, wt) in &want.attrs {
+        match got.attrs.get(name) {
+            None if !want.optional.contains(name) => missing.push(name),
+            None => {}
+            Some(gt) if !can_convert(gt, wt) => {
+                mismatch = Some(format!("attribute {}: {}", quote(name), mismatch_message(gt, wt)));
+            }
+            Some(_) => {}
+        }
+    }
+    match missing.as_slice() {
+        [] => mismatch.unwrap_or_else(|| "incorrect object attributes".into()),
+        [one] => format!("attribute {} is required", quote(one)),
+        [a, b] => format!("attributes {} and {} are required", quote(a), quote(b)),
+        [init @ .., last] => {
+            let list: Vec<String> = init.iter().map(|n| quote(n)).collect();
+            format!("attributes {}, and {} are required", list.join(", "), quote(last))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tuple(vs: Vec<Value>) -> Value {
+        Value::Tuple(vs)
+    }
+
+    #[test]
+    fn primitives_convert_like_terraform() {
+        assert_eq!(convert(&"3".into(), &Type::Number).unwrap(), Value::number(3));
+        assert_eq!(convert(&Value::number(3), &Type::String).unwrap(), "3".into());
+        assert_eq!(convert(&"1".into(), &Type::Bool).unwrap(), Value::Bool(true));
+        assert_eq!(
+            convert(&"x".into(), &Type::Number).unwrap_err().message,
+            "a number is required"
+        );
+        assert_eq!(
+            convert(&"True".into(), &Type::Bool).unwrap_err().message,
+            "a bool is required; to convert from string, use lowercase \"true\""
+        );
+        assert_eq!(
+            convert(&Value::Bool(true), &Type::Number).unwrap_err().message,
+            "number required"
+        );
+    }
+
+    #[test]
+    fn tuples_become_lists_of_the_unified_type() {
+        let v = convert(&tuple(vec!["a".into(), Value::number(1)]), &Type::list(Type::Dynamic)).unwrap();
+        assert_eq!(v.ty(), Type::list(Type::String));
+        assert_eq!(
+            convert(&tuple(vec![Value::Bool(true), Value::number(1)]), &Type::list(Type::Dynamic))
+                .unwrap_err()
+                .message,
+            "all list elements must have the same type"
+        );
+        let err = convert(&tuple(vec!["a".into(), "x".into()]), &Type::list(Type::Number)).unwrap_err();
+        assert_eq!(err.message, "a number is required");
+        assert_eq!(err.path, vec![PathStep::Index(0)]);
+    }
+
+    #[test]
+    fn objects_drop_extra_attributes_and_fill_optional_ones() {
+        let mut o = ObjectType::new(
+            [("a".to_string(), Type::String), ("b".to_string(), Type::Number)]
+                .into_iter()
+                .collect(),
+        );
+        o.optional.insert("b".into());
+        let want = Type::Object(o);
+        let given = Value::Object(
+            [("a".to_string(), "x".into()), ("c".to_string(), Value::number(1))]
+                .into_iter()
+                .collect(),
+        );
+        let v = convert(&given, &want).unwrap();
+        assert_eq!(v.entries().unwrap().len(), 2);
+        assert!(v.entries().unwrap()["b"].is_null());
+        assert_eq!(
+            convert(&Value::Object(BTreeMap::new()), &want).unwrap_err().message,
+            "attribute \"a\" is required"
+        );
+    }
+
+    #[test]
+    fn mismatch_messages_name_what_is_required() {
+        assert_eq!(
+            mismatch_message(&Type::Tuple(vec![Type::Number]), &Type::String),
+            "string required"
+        );
+        assert_eq!(
+            mismatch_message(&Type::Tuple(vec![Type::Tuple(vec![])]), &Type::list(Type::String)),
+            "element 0: string required"
+        );
+        assert_eq!(
+            mismatch_message(&Type::String, &Type::map(Type::String)),
+            "map of string required"
+        );
+    }
+}
