@@ -141,6 +141,11 @@ output "ecr_repository_url" {
   value       = one(aws_ecr_repository.this[*].repository_url)
 }
 
+output "ecr_repository_name" {
+  description = "Name of the ECR repository (null when create_ecr_repository is false)."
+  value       = one(aws_ecr_repository.this[*].name)
+}
+
 output "ecr_repository_arn" {
   description = "ARN of the ECR repository (null when create_ecr_repository is false)."
   value       = one(aws_ecr_repository.this[*].arn)

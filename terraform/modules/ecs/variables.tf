@@ -115,7 +115,7 @@ variable "name" {
 
   validation {
     condition     = length(var.name) >= 2 && length(var.name) <= 54
-    error_message = "name \"${var.name}\" is ${length(var.name)} characters long: use 2 to 54, so that the IAM role \"<name>-execution\" stays within AWS's 64-character limit and the ECR repository name has its 2-character minimum."
+    error_message = "name \"${var.name}\" has the wrong length (${length(var.name)}): use 2 to 54 characters, so that the IAM role \"<name>-execution\" stays within AWS's 64-character limit and the ECR repository name has its 2-character minimum."
   }
 
   validation {
