@@ -1,4 +1,27 @@
 //! The core of `sockerless-tfcheck`: reads a Terraform module's inputs and rules
-//! from its `.tf` sources and checks tfvars against them exactly as Terraform does.
+//! from its `.tf` sources and checks tfvars files against them exactly as
+//! Terraform does, without I/O, so it runs the same natively and in WebAssembly.
+//!
+//! ```
+//! use tfcheck_core::{check, Format, Limits, Module};
+//!
+//! let module = Module::ecs();
+//! let result = check(&module, "prod.tfvars", "az_count = 9\n", Format::Hcl, &Limits::default());
+//! assert!(!result.valid());
+//! assert_eq!(result.diagnostics[0].code.id(), "TF006");
+//! ```
+
+pub mod check;
+pub mod diagnostic;
 pub mod eval;
+pub mod module;
+pub mod rules;
+pub mod source;
+pub mod syntax;
+pub mod tfvars;
 pub mod value;
+
+pub use check::{check, CheckResult, Limits};
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use module::Module;
+pub use tfvars::Format;

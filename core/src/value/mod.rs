@@ -5,6 +5,7 @@
 
 mod convert;
 mod number;
+mod serde;
 mod types;
 
 pub use convert::{convert, unify, ConvertError, PathStep};

@@ -1,0 +1,408 @@
+//! Checking a tfvars file against a module: Terraform's own verdicts (syntax,
+//! type conversion, required and undeclared variables, validations,
+//! preconditions), then what AWS would reject at apply time, then advice.
+
+mod locals;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::eval::{Env, ErrorKind, EvalError, Evaluator, DEFAULT_STEP_BUDGET};
+use crate::module::Module;
+use crate::source::SourceText;
+use crate::syntax::{Span, DEFAULT_MAX_DEPTH};
+use crate::tfvars::{self, Format, SpanTree};
+use crate::value::{convert, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Limits on hostile input. Every limit reached is a diagnostic naming it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest input accepted, in bytes.
+    pub max_bytes: usize,
+    /// Deepest nesting of brackets, templates and operators.
+    pub max_depth: usize,
+    /// Evaluation steps the module's rules may take for one file.
+    pub max_steps: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_bytes: 8 << 20,
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_steps: DEFAULT_STEP_BUDGET,
+        }
+    }
+}
+
+/// The outcome of checking one file.
+#[derive(Clone, Debug, Default)]
+pub struct CheckResult {
+    /// Sorted by position; diagnostics without a position come first.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every variable's value after conversion (given or default), for those that
+    /// have a valid-typed one.
+    pub values: BTreeMap<String, Value>,
+    /// The variables the file sets, in file order.
+    pub given: Vec<String>,
+}
+
+impl CheckResult {
+    /// No error diagnostics (warnings allowed).
+    pub fn valid(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// Per-file state while checking.
+pub(crate) struct Ctx<'a> {
+    pub module: &'a Module,
+    pub text: SourceText<'a>,
+    pub diags: Vec<Diagnostic>,
+    /// Where each given variable's value is, by name.
+    pub spans: BTreeMap<String, SpanTree>,
+    /// Variables whose value failed conversion or a validation, or is missing.
+    pub invalid: BTreeSet<String>,
+}
+
+impl Ctx<'_> {
+    pub fn range(&self, span: Span) -> Option<crate::source::Range> {
+        Some(self.text.range(span))
+    }
+
+    /// The span of a variable's value in the file, if the file sets it.
+    pub fn value_span(&self, var: &str) -> Option<Span> {
+        self.spans.get(var).map(SpanTree::span)
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+}
+
+/// Checks the tfvars `text` (named `file`, in `format`) against `module`.
+pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &Limits) -> CheckResult {
+    let mut result = CheckResult::default();
+    let mut cx = Ctx { module, text: SourceText::new(text), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new() };
+    if text.len() > limits.max_bytes {
+        cx.push(Diagnostic::new(
+            Code::InputTooLarge,
+            format!("The file is {} bytes, more than the limit of {} bytes; raise it with --max-bytes if this is intended.", text.len(), limits.max_bytes),
+        ));
+        result.diagnostics = cx.diags;
+        return result;
+    }
+    let parsed = match tfvars::read(text, file, format, limits.max_depth) {
+        Ok(p) => p,
+        Err(e) => {
+            let code = if e.too_deep { Code::NestingTooDeep } else { Code::Syntax };
+            let d = Diagnostic::new(code, e.detail).summary(e.summary).range(cx.range(e.span));
+            cx.push(d);
+            result.diagnostics = cx.diags;
+            return result;
+        }
+    };
+    for r in &parsed.repeated_keys {
+        let first = cx.text.pos(r.first.start);
+        let d = Diagnostic::new(Code::DuplicateKey, format!("The key {:?} is set twice in this object; Terraform keeps the last value.", r.key))
+            .summary("Repeated object key")
+            .range(cx.range(r.again))
+            .help(format!("the first {:?} is at line {}, column {}", r.key, first.line, first.column));
+        cx.push(d);
+    }
+    let mut given: BTreeMap<String, Value> = BTreeMap::new();
+    for a in parsed.assignments {
+        result.given.push(a.name.clone());
+        if module.variable(&a.name).is_none() {
+            let d = Diagnostic::new(
+                Code::UndeclaredVariable,
+                format!("The root module does not declare a variable named {:?} but a value was found in file {:?}. If you meant to use this value, add a \"variable\" block to the configuration.", a.name, file),
+            )
+            .summary("Value for undeclared variable")
+            .variable(&a.name)
+            .range(cx.range(a.name_span));
+            cx.push(d);
+            continue;
+        }
+        match a.value {
+            Ok(v) => {
+                given.insert(a.name.clone(), v);
+            }
+            Err(e) => {
+                cx.invalid.insert(a.name.clone());
+                let code = match e.kind {
+                    ErrorKind::Static => Code::NotConstant,
+                    ErrorKind::Budget => Code::StepBudget,
+                    _ => Code::InvalidExpression,
+                };
+                let d = Diagnostic::new(code, e.detail).summary(e.summary).variable(&a.name).range(cx.range(e.span));
+                cx.push(d);
+            }
+        }
+        cx.spans.insert(a.name, a.spans);
+    }
+    let values = final_values(&mut cx, &given);
+    let budget_left = validate(&mut cx, &values, limits.max_steps);
+    preconditions(&mut cx, &values, budget_left);
+    crate::rules::aws::check(&mut cx, &values);
+    crate::rules::advice::check(&mut cx, &values);
+    let mut diags = cx.diags;
+    diags.sort_by_key(|d| d.range.map(|r| (r.start.byte, r.end.byte)));
+    result.diagnostics = diags;
+    result.values = values;
+    result
+}
+
+/// Each variable's value: given (nulls and optional attributes handled as
+/// Terraform does, then converted to the declared type) or its default.
+fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<String, Value> {
+    let m = cx.module;
+    let mut values = BTreeMap::new();
+    for var in &m.variables {
+        if cx.invalid.contains(&var.name) {
+            continue;
+        }
+        let decl = m.describe(var.file, var.decl_span);
+        let value = match given.get(&var.name) {
+            None => match &var.default {
+                Some(d) => d.clone(),
+                None => {
+                    cx.invalid.insert(var.name.clone());
+                    let d = Diagnostic::new(
+                        Code::MissingRequired,
+                        format!("The root module input variable {:?} is not set, and has no default value. Use a -var or -var-file command line argument to provide a value for this variable.", var.name),
+                    )
+                    .summary("No value for required variable")
+                    .variable(&var.name)
+                    .rule(m.location(var.file, var.decl_span));
+                    cx.push(d);
+                    continue;
+                }
+            },
+            Some(v) if v.is_null() && !var.nullable => match &var.default {
+                // A null for a non-nullable variable means "use the default".
+                Some(d) => d.clone(),
+                None => {
+                    cx.invalid.insert(var.name.clone());
+                    let d = Diagnostic::new(
+                        Code::NullNotAllowed,
+                        format!("The given value is not suitable for var.{} defined at {decl}: required variable may not be set to null.", var.name),
+                    )
+                    .summary("Required variable not set")
+                    .variable(&var.name)
+                    .range(cx.value_span(&var.name).and_then(|s| cx.range(s)))
+                    .rule(m.location(var.file, var.decl_span));
+                    cx.push(d);
+                    continue;
+                }
+            },
+            Some(v) => {
+                let v = match &var.type_defaults {
+                    Some(d) => d.apply(v, &var.ty),
+                    None => v.clone(),
+                };
+                match convert(&v, &var.ty) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        cx.invalid.insert(var.name.clone());
+                        let span = cx.spans.get(&var.name).map(|t| t.at(&e.path));
+                        let d = Diagnostic::new(
+                            Code::TypeMismatch,
+                            format!("The given value is not suitable for var.{} declared at {decl}: {}.", var.name, e.message),
+                        )
+                        .summary("Invalid value for input variable")
+                        .variable(&var.name)
+                        .range(span.and_then(|s| cx.range(s)))
+                        .rule(m.location(var.file, var.decl_span))
+                        .help(format!("var.{} is declared as {}", var.name, var.ty));
+                        cx.push(d);
+                        continue;
+                    }
+                }
+            }
+        };
+        values.insert(var.name.clone(), value);
+    }
+    values
+}
+
+/// Runs every variable's validation blocks; returns the step budget left.
+fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> u64 {
+    let m = cx.module;
+    let resolver = locals::Resolver::new(m);
+    let env = Env { vars: Some(values), locals: Some(&resolver), functions: true };
+    let ev = Evaluator::new(env).with_budget(budget);
+    for var in &m.variables {
+        if !values.contains_key(&var.name) {
+            continue;
+        }
+        for rule in &var.validations {
+            let used = crate::module::variables_used(m, &rule.condition);
+            if used.iter().any(|u| cx.invalid.contains(u) && *u != var.name) {
+                continue;
+            }
+            let target = cx.value_span(&var.name);
+            match judge(&ev, rule, "Invalid variable validation result", "Validation condition") {
+                Verdict::Pass => {}
+                Verdict::Fail(message) => {
+                    cx.invalid.insert(var.name.clone());
+                    let d = Diagnostic::new(Code::ValidationFailed, message)
+                        .summary("Invalid value for variable")
+                        .variable(&var.name)
+                        .range(target.and_then(|s| cx.range(s)))
+                        .rule(m.location(rule.file, rule.span));
+                    cx.push(with_help(d, m, &var.name));
+                }
+                Verdict::Error(e) => {
+                    cx.invalid.insert(var.name.clone());
+                    let d = eval_error(cx, &e, &var.name, target);
+                    cx.push(d);
+                }
+            }
+        }
+    }
+    budget.saturating_sub(ev.steps_used())
+}
+
+/// Runs the preconditions of each `terraform_data` resource whose variables are
+/// all valid (Terraform does not evaluate a resource that depends on an invalid one).
+fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) {
+    let m = cx.module;
+    let resolver = locals::Resolver::new(m);
+    let env = Env { vars: Some(values), locals: Some(&resolver), functions: true };
+    let ev = Evaluator::new(env).with_budget(budget);
+    for res in &m.checks {
+        let mut used = BTreeSet::new();
+        for r in &res.preconditions {
+            used.extend(crate::module::variables_used(m, &r.condition));
+            used.extend(crate::module::variables_used(m, &r.error_message));
+        }
+        if used.iter().any(|u| cx.invalid.contains(u)) {
+            continue;
+        }
+        for rule in &res.preconditions {
+            let vars = crate::module::variables_used(m, &rule.condition);
+            // Point at the first of the rule's variables that the file sets.
+            let target = cx.given_order(&vars);
+            match judge(&ev, rule, "Invalid condition result", "Condition") {
+                Verdict::Pass => {}
+                Verdict::Fail(message) => {
+                    let mut d = Diagnostic::new(Code::PreconditionFailed, message)
+                        .summary("Resource precondition failed")
+                        .range(target.as_ref().and_then(|(_, s)| cx.range(*s)))
+                        .rule(m.location(rule.file, rule.span));
+                    if let Some((name, _)) = &target {
+                        d = d.variable(name);
+                    } else if let Some(first) = vars.iter().next() {
+                        d = d.variable(first);
+                    }
+                    if vars.len() > 1 {
+                        d = d.help(format!("this rule involves {}", vars.iter().map(|v| format!("var.{v}")).collect::<Vec<_>>().join(", ")));
+                    }
+                    cx.push(d);
+                }
+                Verdict::Error(e) => {
+                    let name = target.as_ref().map(|(n, _)| n.clone()).or_else(|| vars.iter().next().cloned()).unwrap_or_default();
+                    let d = eval_error(cx, &e, &name, target.map(|(_, s)| s));
+                    cx.push(d);
+                }
+            }
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// The first of `vars` (in file order) that the file sets, with its span.
+    fn given_order(&self, vars: &BTreeSet<String>) -> Option<(String, Span)> {
+        self.spans
+            .iter()
+            .filter(|(n, _)| vars.contains(*n))
+            .map(|(n, t)| (n.clone(), t.span()))
+            .min_by_key(|(_, s)| s.start)
+    }
+}
+
+enum Verdict {
+    Pass,
+    Fail(String),
+    Error(EvalError),
+}
+
+/// Evaluates a rule's condition and, when it fails, its error message.
+fn judge(ev: &Evaluator<'_>, rule: &crate::module::Rule, bad_result: &str, what: &str) -> Verdict {
+    let cond = match ev.eval(&rule.condition, Some(rule.file)) {
+        Ok(v) => v,
+        Err(e) => return Verdict::Error(e),
+    };
+    let span = rule.condition.span;
+    let ok = match &cond {
+        Value::Null(_) => {
+            let mut e = EvalError::new(bad_result, format!("{what} expression must return either true or false, not null."), span);
+            e.file = Some(rule.file);
+            return Verdict::Error(e);
+        }
+        v => match convert(v, &crate::value::Type::Bool) {
+            Ok(Value::Bool(b)) => b,
+            Ok(_) | Err(_) => {
+                let detail = match convert(v, &crate::value::Type::Bool) {
+                    Err(c) => c.message,
+                    Ok(_) => "a bool is required".into(),
+                };
+                let lowered = what.to_lowercase();
+                let mut e = EvalError::new(bad_result, format!("Invalid {lowered} result value: {detail}."), span);
+                e.file = Some(rule.file);
+                return Verdict::Error(e);
+            }
+        },
+    };
+    if ok {
+        return Verdict::Pass;
+    }
+    let msg = match ev.eval(&rule.error_message, Some(rule.file)) {
+        Ok(v) => v,
+        Err(e) => return Verdict::Error(e),
+    };
+    match convert(&msg, &crate::value::Type::String) {
+        Ok(Value::String(s)) => Verdict::Fail(s),
+        _ => {
+            let mut e = EvalError::new("Invalid error message", "Unsuitable value for error message: string required.", rule.error_message.span);
+            e.file = Some(rule.file);
+            Verdict::Error(e)
+        }
+    }
+}
+
+/// A rule that could not be evaluated: Terraform's error (the value is rejected),
+/// or a problem of the module or a limit of this tool.
+fn eval_error(cx: &Ctx<'_>, e: &EvalError, var: &str, target: Option<Span>) -> Diagnostic {
+    let code = match e.kind {
+        ErrorKind::Runtime => Code::RuleError,
+        ErrorKind::Static => Code::UndeclaredReference,
+        ErrorKind::UnsupportedFunction => Code::UnsupportedFunction,
+        ErrorKind::NotEvaluable => Code::NotEvaluable,
+        ErrorKind::Cycle => Code::LocalCycle,
+        ErrorKind::Budget => Code::StepBudget,
+    };
+    let rule = e.file.and_then(|f| cx.module.location(f, e.span));
+    Diagnostic::new(code, e.detail.clone())
+        .summary(e.summary.clone())
+        .variable(var)
+        .range(target.and_then(|s| cx.range(s)))
+        .rule(rule)
+}
+
+/// Adds what a variable allows, when a rule says so plainly (an enum or a range).
+fn with_help(d: Diagnostic, m: &Module, var: &str) -> Diagnostic {
+    match crate::module::hints::for_variable(m, var).describe() {
+        Some(h) => d.help(h),
+        None => d,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,95 @@
+//! Unary and binary operators. Terraform evaluates both operands of `&&` and `||`
+//! (no short-circuit) and converts operands to the operator's parameter types.
+
+use super::{EvalError, Evaluator, Scope};
+use crate::syntax::{BinaryOp, Expr, Span, UnaryOp};
+use crate::value::{convert, Number, Type, Value};
+
+impl Evaluator<'_> {
+    pub(super) fn unary(
+        &self,
+        op: UnaryOp,
+        operand: &Expr,
+        _span: Span,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
+        let v = self.eval_in(operand, scope)?;
+        match op {
+            UnaryOp::Negate => {
+                let n = self.operand_as(&v, &Type::Number, "unary", operand.span)?;
+                Ok(Value::Number(n.as_number().map(Number::neg).unwrap_or_else(Number::zero)))
+            }
+            UnaryOp::Not => {
+                let b = self.operand_as(&v, &Type::Bool, "unary", operand.span)?;
+                Ok(Value::Bool(!b.as_bool().unwrap_or(false)))
+            }
+        }
+    }
+
+    pub(super) fn binary(
+        &self,
+        op: BinaryOp,
+        l: &Expr,
+        r: &Expr,
+        span: Span,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
+        let lv = self.eval_in(l, scope)?;
+        let rv = self.eval_in(r, scope)?;
+        let numbers = || -> Result<(Number, Number), EvalError> {
+            let a = self.operand_as(&lv, &Type::Number, "left", l.span)?;
+            let b = self.operand_as(&rv, &Type::Number, "right", r.span)?;
+            match (a, b) {
+                (Value::Number(a), Value::Number(b)) => Ok((a, b)),
+                _ => Err(self.error("Invalid operand", "A number is required.", span)),
+            }
+        };
+        let bools = || -> Result<(bool, bool), EvalError> {
+            let a = self.operand_as(&lv, &Type::Bool, "left", l.span)?;
+            let b = self.operand_as(&rv, &Type::Bool, "right", r.span)?;
+            Ok((a.as_bool().unwrap_or(false), b.as_bool().unwrap_or(false)))
+        };
+        let arith = |f: fn(&Number, &Number) -> Result<Number, crate::value::NumberError>| {
+            let (a, b) = numbers()?;
+            f(&a, &b).map(Value::Number).map_err(|e| {
+                self.error("Operation failed", format!("Error during operation: {}.", e.0), span)
+            })
+        };
+        let compare = |f: fn(&Number, &Number) -> bool| numbers().map(|(a, b)| Value::Bool(f(&a, &b)));
+        match op {
+            BinaryOp::Equal => Ok(Value::Bool(lv.equals(&rv))),
+            BinaryOp::NotEqual => Ok(Value::Bool(!lv.equals(&rv))),
+            BinaryOp::And => bools().map(|(a, b)| Value::Bool(a && b)),
+            BinaryOp::Or => bools().map(|(a, b)| Value::Bool(a || b)),
+            // cty orders numbers exactly but calls them equal by their printed form,
+            // so `<=` is "less than, or equal" rather than one comparison.
+            BinaryOp::Less => compare(|a, b| a.cmp_numeric(b).is_lt()),
+            BinaryOp::LessEqual => compare(|a, b| a.cmp_numeric(b).is_lt() || a == b),
+            BinaryOp::Greater => compare(|a, b| a.cmp_numeric(b).is_gt()),
+            BinaryOp::GreaterEqual => compare(|a, b| a.cmp_numeric(b).is_gt() || a == b),
+            BinaryOp::Add => arith(Number::add),
+            BinaryOp::Subtract => arith(Number::sub),
+            BinaryOp::Multiply => arith(Number::mul),
+            BinaryOp::Divide => arith(Number::div),
+            BinaryOp::Modulo => arith(Number::rem),
+        }
+    }
+
+    /// Converts an operand to the type the operator takes.
+    fn operand_as(&self, v: &Value, ty: &Type, side: &str, span: Span) -> Result<Value, EvalError> {
+        if v.is_null() {
+            return Err(self.error(
+                "Invalid operand",
+                format!("Unsuitable value for {side} operand: argument must not be null."),
+                span,
+            ));
+        }
+        convert(v, ty).map_err(|e| {
+            self.error(
+                "Invalid operand",
+                format!("Unsuitable value for {side} operand: {}.", e.message),
+                span,
+            )
+        })
+    }
+}

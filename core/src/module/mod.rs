@@ -1,0 +1,151 @@
+//! A Terraform module read from its `.tf` sources: variables with their types,
+//! defaults and validations; outputs; locals; and the preconditions of
+//! `terraform_data` resources, which is where cross-variable rules live.
+
+mod groups;
+pub mod hints;
+mod read;
+pub mod typeexpr;
+
+use crate::diagnostic::{Diagnostic, RuleLocation};
+use crate::source::SourceText;
+use crate::syntax::{Body, Expr, Span};
+use crate::value::{Type, Value};
+use std::collections::BTreeMap;
+pub use hints::Hints;
+pub(crate) use read::variables_used;
+pub use typeexpr::TypeDefaults;
+
+/// One `.tf` file of a module.
+#[derive(Clone, Debug)]
+pub struct ModuleFile {
+    pub name: String,
+    pub text: String,
+    /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]).
+    pub body: Body,
+}
+
+/// A `validation` block, or a `precondition` block.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub condition: Expr,
+    pub error_message: Expr,
+    /// Index into [`Module::files`].
+    pub file: usize,
+    /// The whole block.
+    pub span: Span,
+}
+
+/// An input variable.
+#[derive(Clone, Debug)]
+pub struct Variable {
+    pub name: String,
+    /// The declared type constraint (`Type::Dynamic` when there is no `type`).
+    pub ty: Type,
+    pub type_declared: bool,
+    pub type_defaults: Option<TypeDefaults>,
+    /// The default, already converted to the type; `None` when the variable is required.
+    pub default: Option<Value>,
+    pub description: Option<String>,
+    pub nullable: bool,
+    pub sensitive: bool,
+    pub validations: Vec<Rule>,
+    /// The area the variable belongs to, from the banner comment above it.
+    pub group: Option<String>,
+    pub file: usize,
+    /// `variable "name"`: what Terraform calls the declaration range.
+    pub decl_span: Span,
+}
+
+impl Variable {
+    pub fn required(&self) -> bool {
+        self.default.is_none()
+    }
+}
+
+/// An output value.
+#[derive(Clone, Debug)]
+pub struct Output {
+    pub name: String,
+    pub description: Option<String>,
+    pub sensitive: bool,
+    pub file: usize,
+    pub decl_span: Span,
+}
+
+/// A `local` value.
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub expr: Expr,
+    pub file: usize,
+}
+
+/// The preconditions of one `terraform_data` resource. Terraform evaluates them
+/// only when every variable they depend on is valid, so they travel together.
+#[derive(Clone, Debug)]
+pub struct CheckResource {
+    /// `terraform_data.NAME`
+    pub address: String,
+    pub preconditions: Vec<Rule>,
+    pub file: usize,
+    pub decl_span: Span,
+}
+
+/// A module: its files and what was read from them.
+#[derive(Clone, Debug, Default)]
+pub struct Module {
+    pub files: Vec<ModuleFile>,
+    pub variables: Vec<Variable>,
+    pub outputs: Vec<Output>,
+    pub locals: BTreeMap<String, Local>,
+    pub checks: Vec<CheckResource>,
+    /// Problems in the module's own sources.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The ECS module this tool ships with, embedded at build time.
+const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_module.rs"));
+
+impl Module {
+    /// Reads a module from its files (name, text). Files that are not `.tf` are
+    /// ignored; problems are collected in [`Module::diagnostics`], never fatal.
+    pub fn from_sources<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
+        read::read(sources)
+    }
+
+    /// The bundled ECS module (`terraform/modules/ecs`).
+    pub fn ecs() -> Module {
+        Module::from_sources(EMBEDDED)
+    }
+
+    /// The bundled module's sources, as (file name, text).
+    pub fn ecs_sources() -> &'static [(&'static str, &'static str)] {
+        EMBEDDED
+    }
+
+    pub fn variable(&self, name: &str) -> Option<&Variable> {
+        self.variables.iter().find(|v| v.name == name)
+    }
+
+    /// Whether the module could be read well enough to check files against it.
+    pub fn is_usable(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Where a span of one of the module's files is, for diagnostics.
+    pub fn location(&self, file: usize, span: Span) -> Option<RuleLocation> {
+        let f = self.files.get(file)?;
+        Some(RuleLocation {
+            file: f.name.clone(),
+            range: SourceText::new(&f.text).range(span),
+        })
+    }
+
+    /// Terraform's short form of a module location: `variables.tf:3,1-20`.
+    pub fn describe(&self, file: usize, span: Span) -> String {
+        match self.files.get(file) {
+            Some(f) => SourceText::new(&f.text).describe(&f.name, span),
+            None => String::from("<unknown>"),
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! HCL native syntax: the syntax tree and its parser.
+pub mod ast;
+mod parser;
+
+pub use ast::*;
+pub use parser::{parse_body, parse_expr, SyntaxError, DEFAULT_MAX_DEPTH};
