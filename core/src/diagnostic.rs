@@ -92,6 +92,9 @@ codes! {
     InputTooLarge = "LIM001", "input-too-large", Error, "The input is larger than the configured size limit.";
     NestingTooDeep = "LIM002", "nesting-too-deep", Error, "The input nests deeper than the configured limit.";
     StepBudget = "LIM003", "step-budget", Error, "Evaluating the rules took more steps than the configured budget.";
+    BackendInput = "BKD001", "backend-input-invalid", Error, "The input is not the JSON that `terraform output -json` prints.";
+    BackendMissing = "BKD002", "backend-value-missing", Error, "A value the ECS backend needs is not among the outputs.";
+    BackendMalformed = "BKD003", "backend-value-malformed", Error, "A value for the ECS backend does not have the form AWS gives it.";
     Io = "IO001", "unreadable-input", Error, "The input could not be read.";
 }
 

@@ -13,6 +13,7 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod emit;
 pub mod eval;
 pub mod module;
 pub mod rules;
@@ -21,7 +22,7 @@ pub mod syntax;
 pub mod tfvars;
 pub mod value;
 
-pub use check::{check, CheckResult, Limits};
+pub use check::{check, check_values, CheckResult, Limits};
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use module::Module;
 pub use tfvars::Format;

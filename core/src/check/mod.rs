@@ -146,7 +146,38 @@ pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &L
         }
         cx.spans.insert(a.name, a.spans);
     }
-    let values = final_values(&mut cx, &given);
+    judge_values(cx, &given, limits, result)
+}
+
+/// Checks values given directly (from a form or `--set`), as if a tfvars file set
+/// them; diagnostics name the variable but have no range.
+pub fn check_values(module: &Module, given: &BTreeMap<String, Value>, limits: &Limits) -> CheckResult {
+    let mut cx = Ctx { module, text: SourceText::new(""), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new() };
+    let mut result = CheckResult::default();
+    let mut known = BTreeMap::new();
+    for (name, v) in given {
+        result.given.push(name.clone());
+        if module.variable(name).is_none() {
+            cx.push(
+                Diagnostic::new(Code::UndeclaredVariable, format!("The module does not declare a variable named {name:?}."))
+                    .summary("Value for undeclared variable")
+                    .variable(name),
+            );
+            continue;
+        }
+        known.insert(name.clone(), v.clone());
+    }
+    judge_values(cx, &known, limits, result)
+}
+
+/// Everything after reading: conversion, rules, AWS checks and advice.
+fn judge_values(mut cx: Ctx<'_>, given: &BTreeMap<String, Value>, limits: &Limits, mut result: CheckResult) -> CheckResult {
+    if !cx.module.is_usable() {
+        cx.diags.extend(cx.module.diagnostics.iter().cloned());
+        result.diagnostics = cx.diags;
+        return result;
+    }
+    let values = final_values(&mut cx, given);
     let budget_left = validate(&mut cx, &values, limits.max_steps);
     preconditions(&mut cx, &values, budget_left);
     crate::rules::aws::check(&mut cx, &values);

@@ -4,6 +4,7 @@
 
 mod groups;
 pub mod hints;
+mod info;
 mod read;
 pub mod typeexpr;
 
@@ -13,6 +14,7 @@ use crate::syntax::{Body, Expr, Span};
 use crate::value::{Type, Value};
 use std::collections::BTreeMap;
 pub use hints::Hints;
+pub use info::{OutputInfo, VariableInfo};
 pub(crate) use read::variables_used;
 pub use typeexpr::TypeDefaults;
 

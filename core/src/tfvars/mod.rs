@@ -1,7 +1,7 @@
 //! Reading tfvars files (`.tfvars` in HCL, `.tfvars.json`) into assignments, each
 //! with its value as Terraform reads it and the spans of its parts.
 
-mod json;
+pub(crate) mod json;
 pub mod spans;
 
 use crate::eval::{Env, EvalError, Evaluator};
@@ -77,7 +77,10 @@ pub fn read(text: &str, file: &str, format: Format, max_depth: usize) -> Result<
                     too_deep: false,
                 });
             }
-            let ev = Evaluator::new(Env::constant());
+            // Every node of a literal takes at least a byte, so the text's length bounds
+            // the work; the default budget still applies to small files.
+            let budget = (text.len() as u64).max(crate::eval::DEFAULT_STEP_BUDGET);
+            let ev = Evaluator::new(Env::constant()).with_budget(budget);
             let mut out = Tfvars::default();
             for a in body.attributes {
                 a.value.walk(&mut |e| {

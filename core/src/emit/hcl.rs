@@ -1,0 +1,211 @@
+//! tfvars in HCL, formatted exactly as `terraform fmt` would leave it: `=` aligned
+//! within runs of one-line attributes, two-space indentation, one space after
+//! commas.
+
+use super::{selected, TfvarsOptions};
+use crate::module::Module;
+use crate::value::Value;
+use std::collections::BTreeMap;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Writes `values` (variable name to value) as a tfvars file.
+pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions) -> String {
+    let items: Vec<(String, Value, Option<String>)> = selected(m, values, opts)
+        .into_iter()
+        .map(|(v, val)| (v.name.clone(), val.clone(), opts.describe.then(|| v.description.clone()).flatten()))
+        .collect();
+    let mut out = String::new();
+    let mut group: Vec<(String, String)> = Vec::new();
+    for (i, (name, value, description)) in items.iter().enumerate() {
+        if let Some(d) = description {
+            flush(&mut out, &mut group);
+            if i > 0 {
+                out.push('\n');
+            }
+            for line in wrap(d, 78) {
+                out.push_str(&format!("# {line}").trim_end().to_string());
+                out.push('\n');
+            }
+        } else if opts.describe && i > 0 {
+            flush(&mut out, &mut group);
+            out.push('\n');
+        }
+        match multi_line_object(value) {
+            Some(entries) => {
+                flush(&mut out, &mut group);
+                out.push_str(&format!("{name} = {{\n"));
+                let rows: Vec<(String, String)> = entries.iter().map(|(k, v)| (key(k), literal(v))).collect();
+                let width = rows.iter().map(|(k, _)| display_width(k)).max().unwrap_or(0);
+                for (k, v) in rows {
+                    out.push_str(&format!("  {k}{} = {v}\n", " ".repeat(width - display_width(&k))));
+                }
+                out.push_str("}\n");
+            }
+            None => group.push((name.clone(), literal(value))),
+        }
+    }
+    flush(&mut out, &mut group);
+    out
+}
+
+/// Writes a run of one-line attributes with their `=` aligned.
+fn flush(out: &mut String, group: &mut Vec<(String, String)>) {
+    let width = group.iter().map(|(k, _)| display_width(k)).max().unwrap_or(0);
+    for (k, v) in group.drain(..) {
+        out.push_str(&format!("{k}{} = {v}\n", " ".repeat(width - display_width(&k))));
+    }
+}
+
+/// `terraform fmt` aligns by characters as they display, not bytes.
+fn display_width(s: &str) -> usize {
+    s.graphemes(true).count()
+}
+
+/// Top-level maps and objects with entries are written one entry per line.
+fn multi_line_object(v: &Value) -> Option<&BTreeMap<String, Value>> {
+    match v {
+        Value::Map(_, m) | Value::Object(m) if !m.is_empty() => Some(m),
+        _ => None,
+    }
+}
+
+/// A value as a one-line HCL literal.
+pub fn literal(v: &Value) -> String {
+    let mut s = String::new();
+    write_literal(&mut s, v);
+    s
+}
+
+fn write_literal(out: &mut String, v: &Value) {
+    match v {
+        Value::Null(_) => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => out.push_str(&quote(s)),
+        Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => {
+            out.push('[');
+            for (i, x) in vs.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_literal(out, x);
+            }
+            out.push(']');
+        }
+        Value::Map(_, m) | Value::Object(m) => {
+            if m.is_empty() {
+                out.push_str("{}");
+                return;
+            }
+            out.push_str("{ ");
+            for (i, (k, x)) in m.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&key(k));
+                out.push_str(" = ");
+                write_literal(out, x);
+            }
+            out.push_str(" }");
+        }
+    }
+}
+
+/// An object key: bare when it is an identifier, quoted otherwise.
+fn key(k: &str) -> String {
+    let mut chars = k.chars();
+    let ident = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !matches!(k, "true" | "false" | "null" | "for" | "in" | "if");
+    if ident {
+        k.to_string()
+    } else {
+        quote(k)
+    }
+}
+
+/// A quoted HCL string: escapes, and `${`/`%{` doubled so they stay literal.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '$' | '%' if chars.peek() == Some(&'{') => {
+                out.push(c);
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Splits a description into comment lines of at most `width` characters,
+/// keeping its own line breaks.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in text.lines() {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module() -> Module {
+        Module::from_sources(&[(
+            "v.tf",
+            "variable \"name\" {\n  type = string\n  default = \"a\"\n  description = \"The name.\"\n}\nvariable \"az_count\" {\n  type = number\n  default = 2\n}\nvariable \"tags\" {\n  type = map(string)\n  default = {}\n}\nvariable \"zones\" {\n  type = list(string)\n  default = []\n}\n",
+        )])
+    }
+
+    fn values(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+    }
+
+    #[test]
+    fn aligns_one_line_attributes_and_breaks_at_multi_line_ones() {
+        let m = module();
+        let tags = Value::Object([("Owner".to_string(), "me".into()), ("cost center".to_string(), "42".into())].into_iter().collect());
+        let v = values(&[("name", "x".into()), ("az_count", Value::number(3)), ("tags", tags), ("zones", Value::Tuple(vec!["a".into()]))]);
+        assert_eq!(
+            tfvars(&m, &v, TfvarsOptions::default()),
+            "name     = \"x\"\naz_count = 3\ntags = {\n  Owner         = \"me\"\n  \"cost center\" = \"42\"\n}\nzones = [\"a\"]\n"
+        );
+    }
+
+    #[test]
+    fn only_changed_and_descriptions() {
+        let m = module();
+        let v = values(&[("name", "a".into()), ("az_count", Value::number(3))]);
+        let opts = TfvarsOptions { only_changed: true, describe: true };
+        assert_eq!(tfvars(&m, &v, opts), "az_count = 3\n");
+        let opts = TfvarsOptions { only_changed: false, describe: true };
+        assert_eq!(tfvars(&m, &v, opts), "# The name.\nname = \"a\"\n\naz_count = 3\n");
+    }
+
+    #[test]
+    fn quotes_what_would_otherwise_be_a_template() {
+        assert_eq!(quote("a\"b\\c\n${x}%{y}$z"), "\"a\\\"b\\\\c\\n$${x}%%{y}$z\"");
+    }
+}
