@@ -48,9 +48,49 @@ const MAX_NUMBER_TEXT: usize = 4096;
 /// Converts `val` to `want` as Terraform does for variables and function arguments.
 pub fn convert(val: &Value, want: &Type) -> Result<Value, ConvertError> {
     if !can_convert(&val.ty(), want) {
-        return Err(ConvertError::new(mismatch_message(&val.ty(), want)));
+        return Err(ConvertError {
+            message: mismatch_message(&val.ty(), want),
+            path: mismatch_path(val, want),
+        });
     }
     convert_value(val, want)
+}
+
+/// Where inside `val` the first part that cannot become its part of `want` is, so
+/// a diagnostic can point at it (Terraform's message does not say).
+fn mismatch_path(val: &Value, want: &Type) -> Vec<PathStep> {
+    let mut path = Vec::new();
+    let mut v = val;
+    let mut t = want.clone();
+    loop {
+        let next = match (v, &t) {
+            (Value::Tuple(vs) | Value::List(_, vs) | Value::Set(_, vs), Type::List(e) | Type::Set(e)) if **e != Type::Dynamic => {
+                vs.iter().enumerate().find(|(_, x)| !can_convert(&x.ty(), e)).map(|(i, x)| (PathStep::Index(i), x, (**e).clone()))
+            }
+            (Value::Tuple(vs), Type::Tuple(ts)) => vs
+                .iter()
+                .zip(ts)
+                .enumerate()
+                .find(|(_, (x, et))| !can_convert(&x.ty(), et))
+                .map(|(i, (x, et))| (PathStep::Index(i), x, et.clone())),
+            (Value::Object(m) | Value::Map(_, m), Type::Map(e)) if **e != Type::Dynamic => {
+                m.iter().find(|(_, x)| !can_convert(&x.ty(), e)).map(|(k, x)| (PathStep::Key(k.clone()), x, (**e).clone()))
+            }
+            (Value::Object(m) | Value::Map(_, m), Type::Object(o)) => o
+                .attrs
+                .iter()
+                .find_map(|(k, at)| m.get(k).filter(|x| !can_convert(&x.ty(), at)).map(|x| (PathStep::Attr(k.clone()), x, at.clone()))),
+            _ => None,
+        };
+        match next {
+            Some((step, x, et)) => {
+                path.push(step);
+                v = x;
+                t = et;
+            }
+            None => return path,
+        }
+    }
 }
 
 /// Whether a conversion path exists between the types (cty `GetConversionUnsafe`).
