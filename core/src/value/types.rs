@@ -112,6 +112,14 @@ impl Type {
     pub fn friendly_name_for_constraint(&self) -> String {
         match self {
             Type::Dynamic => "any type".into(),
+            Type::List(e) | Type::Set(e) | Type::Map(e) if **e == Type::Dynamic => {
+                let kind = match self {
+                    Type::List(_) => "list",
+                    Type::Set(_) => "set",
+                    _ => "map",
+                };
+                format!("{kind} of any single type")
+            }
             Type::List(e) => format!("list of {}", e.friendly_name_for_constraint()),
             Type::Set(e) => format!("set of {}", e.friendly_name_for_constraint()),
             Type::Map(e) => format!("map of {}", e.friendly_name_for_constraint()),
@@ -168,7 +176,7 @@ mod tests {
         assert_eq!(Type::list(Type::String).friendly_name(), "list of string");
         assert_eq!(
             Type::map(Type::Dynamic).friendly_name_for_constraint(),
-            "map of any type"
+            "map of any single type"
         );
         assert_eq!(Type::Tuple(vec![]).friendly_name(), "tuple");
     }

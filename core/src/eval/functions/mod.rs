@@ -13,6 +13,7 @@ mod ip_network;
 mod numeric;
 mod regex;
 mod string;
+mod support;
 mod type_conversion;
 
 use crate::value::{convert, Type, Value};
@@ -40,6 +41,7 @@ pub enum ParamKind {
     SetOfAny,
     MapOfAny,
     MapOfString,
+    MapOfListOfString,
 }
 
 impl ParamKind {
@@ -56,6 +58,7 @@ impl ParamKind {
             ParamKind::SetOfAny => Type::set(Type::Dynamic),
             ParamKind::MapOfAny => Type::map(Type::Dynamic),
             ParamKind::MapOfString => Type::map(Type::String),
+            ParamKind::MapOfListOfString => Type::map(Type::list(Type::String)),
         }
     }
 }
@@ -149,14 +152,23 @@ pub fn is_known(name: &str) -> bool {
 }
 
 /// Calls `f` with evaluated arguments, doing Terraform's arity, null and type checks.
+///
+/// The order is Terraform's: arity, then every argument's conversion to its
+/// parameter type (HCL does this before calling), then the null checks (cty's
+/// function machinery), then the function itself.
 pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
     let min = f.params.len();
     if args.len() < min {
         let missing = f.params[args.len()].name;
+        let at_least = if f.variadic.is_some() {
+            "at least "
+        } else {
+            ""
+        };
         return Err(CallError {
             summary: "Not enough function arguments".into(),
             detail: format!(
-                "Function {:?} expects {} argument(s). Missing value for {:?}.",
+                "Function {:?} expects {at_least}{} argument(s). Missing value for {:?}.",
                 f.name, min, missing
             ),
             arg: None,
@@ -171,14 +183,7 @@ pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
     }
     let mut converted = Vec::with_capacity(args.len());
     for (i, arg) in args.iter().enumerate() {
-        let p = f.params.get(i).copied().or(f.variadic).ok_or_else(|| CallError {
-            summary: "Too many function arguments".into(),
-            detail: format!("Function {:?} expects only {} argument(s).", f.name, min),
-            arg: Some(i),
-        })?;
-        if arg.is_null() && !p.allow_null {
-            return Err(arg_error(f, i, "argument must not be null"));
-        }
+        let p = param_at(f, i);
         let want = p.ty.ty();
         let v = if want == Type::Dynamic {
             arg.clone()
@@ -187,6 +192,11 @@ pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
         };
         converted.push(v);
     }
+    for (i, arg) in converted.iter().enumerate() {
+        if arg.is_null() && !param_at(f, i).allow_null {
+            return Err(arg_error(f, i, "argument must not be null"));
+        }
+    }
     (f.imp)(&converted).map_err(|e| match e {
         FuncError::Arg { index, message } => arg_error(f, index, &message),
         FuncError::Call(message) => CallError {
@@ -194,6 +204,15 @@ pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
             detail: format!("Call to function {:?} failed: {}.", f.name, message),
             arg: None,
         },
+    })
+}
+
+/// The parameter that takes argument `i` (arity has been checked).
+fn param_at(f: &Function, i: usize) -> Param {
+    f.params.get(i).copied().or(f.variadic).unwrap_or(Param {
+        name: "",
+        ty: ParamKind::Any,
+        allow_null: true,
     })
 }
 

@@ -210,6 +210,17 @@ impl Number {
         }
     }
 
+    /// The exact value of a finite number: sign, mantissa and binary exponent,
+    /// value = ±mant·2^exp (mant is 0 for zero). `None` for infinities. Used to
+    /// format numbers digit by digit as Go's big.Float does (`format("%.30f")`).
+    pub fn to_parts(&self) -> Option<(bool, BigUint, i64)> {
+        match self.form {
+            Form::Zero => Some((self.neg, BigUint::zero(), 0)),
+            Form::Finite => Some((self.neg, self.mant.clone(), self.exp)),
+            Form::Inf => None,
+        }
+    }
+
     /// Nearest double (big.Float.Float64: ToNearestEven, denormals, ±Inf on overflow).
     pub fn to_f64(&self) -> f64 {
         arith::to_f64(self).0
