@@ -118,20 +118,23 @@ pub struct RuleLocation {
 }
 
 /// A problem found in a tfvars file or in the module it is checked against.
+///
+/// Its serde form is the wire format every face shares (the CLI's `--format json`,
+/// the npm package): `code`, `severity`, `message`, `variable` and `range` (1-based
+/// lines and columns; `null` when absent), then `summary`, and `rule` and `help`
+/// when present.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,
     /// What is wrong. For a failed rule, the module's own `error_message`.
     pub message: String,
-    /// Terraform's heading for this kind of problem ("Invalid value for variable").
-    pub summary: String,
     /// The variable the problem is about.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub variable: Option<String>,
     /// Where in the checked file (absent for a missing variable).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub range: Option<Range>,
+    /// Terraform's heading for this kind of problem ("Invalid value for variable").
+    pub summary: String,
     /// The module rule or declaration that produced the diagnostic.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<RuleLocation>,
@@ -206,6 +209,8 @@ mod tests {
         let j = serde_json::to_value(&d).unwrap();
         assert_eq!(j["code"], "TF006");
         assert_eq!(j["severity"], "error");
-        assert!(j.get("range").is_none());
+        assert!(j["range"].is_null());
+        let text = serde_json::to_string(&d).unwrap();
+        assert!(text.starts_with(r#"{"code":"TF006","severity":"error","message":"bad","variable":"x","range":null,"summary":"#));
     }
 }

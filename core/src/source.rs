@@ -9,7 +9,8 @@ use serde::Serialize;
 pub struct Pos {
     pub line: usize,
     pub column: usize,
-    /// Zero-based byte offset.
+    /// Zero-based byte offset (not serialised: consumers count lines and columns).
+    #[serde(skip)]
     pub byte: usize,
 }
 
