@@ -22,7 +22,7 @@ pub mod syntax;
 pub mod tfvars;
 pub mod value;
 
-pub use check::{check, check_values, CheckResult, Limits};
+pub use check::{check, check_values, eval_locals, CheckResult, Limits};
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use module::Module;
 pub use tfvars::Format;

@@ -170,6 +170,24 @@ pub fn check_values(module: &Module, given: &BTreeMap<String, Value>, limits: &L
     judge_values(cx, &known, limits, result)
 }
 
+/// Evaluates some of the module's `locals` for the given variable values (final
+/// values, as in [`CheckResult::values`]), e.g. the subnet CIDRs the module derives
+/// from `vpc_cidr`, so a face can show them without a second copy of the logic.
+/// A local that cannot be evaluated (it refers to a data source, or fails) is
+/// returned as its error.
+pub fn eval_locals(module: &Module, values: &BTreeMap<String, Value>, names: &[&str], limits: &Limits) -> BTreeMap<String, Result<Value, EvalError>> {
+    let resolver = locals::Resolver::new(module);
+    let env = Env { vars: Some(values), locals: Some(&resolver), functions: true };
+    let ev = Evaluator::new(env).with_budget(limits.max_steps);
+    names
+        .iter()
+        .filter_map(|n| {
+            let r = crate::eval::Locals::local(&resolver, n, &ev)?;
+            Some((n.to_string(), r))
+        })
+        .collect()
+}
+
 /// Everything after reading: conversion, rules, AWS checks and advice.
 fn judge_values(mut cx: Ctx<'_>, given: &BTreeMap<String, Value>, limits: &Limits, mut result: CheckResult) -> CheckResult {
     if !cx.module.is_usable() {

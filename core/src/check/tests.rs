@@ -166,3 +166,12 @@ fn values_without_a_file() {
     assert_eq!(codes(&r), ["TF006"]);
     assert!(r.diagnostics[0].range.is_none());
 }
+
+#[test]
+fn locals_can_be_evaluated_for_a_face() {
+    let m = Module::from_sources(&[("variables.tf", MODULE)]);
+    let r = run("name = \"x\"\ncount_of = 3\n");
+    let l = eval_locals(&m, &r.values, &["ok", "missing"], &Limits::default());
+    assert_eq!(l["ok"], Ok(Value::Bool(true)));
+    assert!(!l.contains_key("missing"));
+}
