@@ -68,6 +68,9 @@ pub(crate) struct Ctx<'a> {
     pub spans: BTreeMap<String, SpanTree>,
     /// Variables whose value failed conversion or a validation, or is missing.
     pub invalid: BTreeSet<String>,
+    /// Variables a failed precondition involves: they already have a diagnostic, so
+    /// the AWS rules and advice leave them alone.
+    pub flagged: BTreeSet<String>,
 }
 
 impl Ctx<'_> {
@@ -88,7 +91,7 @@ impl Ctx<'_> {
 /// Checks the tfvars `text` (named `file`, in `format`) against `module`.
 pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &Limits) -> CheckResult {
     let mut result = CheckResult::default();
-    let mut cx = Ctx { module, text: SourceText::new(text), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new() };
+    let mut cx = Ctx { module, text: SourceText::new(text), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new(), flagged: BTreeSet::new() };
     if text.len() > limits.max_bytes {
         cx.push(Diagnostic::new(
             Code::InputTooLarge,
@@ -152,7 +155,7 @@ pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &L
 /// Checks values given directly (from a form or `--set`), as if a tfvars file set
 /// them; diagnostics name the variable but have no range.
 pub fn check_values(module: &Module, given: &BTreeMap<String, Value>, limits: &Limits) -> CheckResult {
-    let mut cx = Ctx { module, text: SourceText::new(""), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new() };
+    let mut cx = Ctx { module, text: SourceText::new(""), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new(), flagged: BTreeSet::new() };
     let mut result = CheckResult::default();
     let mut known = BTreeMap::new();
     for (name, v) in given {
@@ -341,6 +344,7 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
             match judge(&ev, rule, "Invalid condition result", "Condition") {
                 Verdict::Pass => {}
                 Verdict::Fail(message) => {
+                    cx.flagged.extend(vars.iter().cloned());
                     let mut d = Diagnostic::new(Code::PreconditionFailed, message)
                         .summary("Resource precondition failed")
                         .range(target.as_ref().and_then(|(_, s)| cx.range(*s)))
@@ -356,6 +360,7 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
                     cx.push(d);
                 }
                 Verdict::Error(e) => {
+                    cx.flagged.extend(vars.iter().cloned());
                     let name = target.as_ref().map(|(n, _)| n.clone()).or_else(|| vars.iter().next().cloned()).unwrap_or_default();
                     let d = eval_error(cx, &e, &name, target.map(|(_, s)| s));
                     cx.push(d);

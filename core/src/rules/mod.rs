@@ -37,6 +37,6 @@ impl Ctx<'_> {
 
     /// Whether the module declares the variable and it has no error yet.
     pub(crate) fn clean(&self, var: &str) -> bool {
-        self.module.variable(var).is_some() && !self.invalid.contains(var)
+        self.module.variable(var).is_some() && !self.invalid.contains(var) && !self.flagged.contains(var)
     }
 }

@@ -47,7 +47,13 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
                 loop {
                     p.ws();
                     if p.peek() != Some(b'{') {
-                        return Err(root_err(&p));
+                        let start = p.pos;
+                        p.value()?;
+                        return Err(p.err_at(
+                            "Incorrect JSON value type",
+                            "A JSON object is required here, setting the arguments for this block.",
+                            Span::new(start, p.pos),
+                        ));
                     }
                     p.object(Some(&mut props))?;
                     p.ws();
@@ -401,7 +407,8 @@ mod tests {
 
     #[test]
     fn errors_read_like_terraform() {
-        assert_eq!(err("[1]").summary, "Root value must be object");
+        assert_eq!(err("[1]").summary, "Incorrect JSON value type");
+        assert_eq!(err("\"x\"").summary, "Root value must be object");
         assert_eq!(err("").summary, "Missing value");
         assert_eq!(err("{\"a\": 1,}").summary, "Trailing comma in object");
         assert_eq!(err("{\"a\": 1 \"b\": 2}").summary, "Missing attribute seperator comma");

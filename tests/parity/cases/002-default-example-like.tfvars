@@ -1,0 +1,5 @@
+name        = "sockerless"
+environment = "prod"
+tags = {
+  Owner = "platform"
+}

@@ -1,0 +1,2 @@
+public_subnet_cidrs  = ["10.0.0.0/24", "10.0.1.0/24"]
+private_subnet_cidrs = ["10.0.0.0/20", "10.0.16.0/20"]

@@ -1,0 +1,1 @@
+availability_zones = ["us-east-1a", "us-east-1a"]

@@ -1,0 +1,1 @@
+availability_zones = ["us-east-1a", "useast1"]

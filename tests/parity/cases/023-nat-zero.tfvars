@@ -1,0 +1,1 @@
+nat_gateway_count = 0

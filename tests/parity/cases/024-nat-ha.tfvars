@@ -1,0 +1,2 @@
+az_count          = 3
+nat_gateway_count = 3

@@ -1,0 +1,1 @@
+cloud_map_namespace_name = "-bad.local"

@@ -1,0 +1,1 @@
+ecr_repository_name = "team/sockerless-agent"

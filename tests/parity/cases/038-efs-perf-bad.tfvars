@@ -1,0 +1,1 @@
+efs_performance_mode = "fast"

@@ -1,0 +1,1 @@
+efs_throughput_mode = "provisioned"

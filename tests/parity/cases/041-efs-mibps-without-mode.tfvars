@@ -1,0 +1,1 @@
+efs_provisioned_throughput_mibps = 128

@@ -1,0 +1,2 @@
+efs_performance_mode = "maxIO"
+efs_throughput_mode  = "elastic"

@@ -1,0 +1,1 @@
+ecr_untagged_image_expiry_days = 0

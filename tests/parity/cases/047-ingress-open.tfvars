@@ -1,0 +1,1 @@
+agent_ingress_cidr_blocks = ["0.0.0.0/0"]

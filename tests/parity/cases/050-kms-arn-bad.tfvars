@@ -1,0 +1,1 @@
+kms_key_arn = "arn:aws:s3:::bucket"

@@ -1,0 +1,3 @@
+tags = {
+  "aws:owner" = "x"
+}

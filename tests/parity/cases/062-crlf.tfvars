@@ -1,0 +1,2 @@
+name = "crlf"
+az_count = 9

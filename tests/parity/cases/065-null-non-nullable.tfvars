@@ -1,0 +1,2 @@
+tags = null
+az_count = null

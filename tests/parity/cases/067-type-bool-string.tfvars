@@ -1,0 +1,1 @@
+container_insights_enabled = "false"

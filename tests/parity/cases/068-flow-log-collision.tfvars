@@ -1,0 +1,2 @@
+name           = "x1"
+log_group_name = "/x1/vpc-flow-logs"

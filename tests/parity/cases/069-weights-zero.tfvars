@@ -1,0 +1,2 @@
+fargate_weight      = 0
+fargate_spot_weight = 0

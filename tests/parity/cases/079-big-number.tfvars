@@ -1,0 +1,1 @@
+agent_port = 1e400

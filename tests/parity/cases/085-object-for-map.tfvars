@@ -1,0 +1,1 @@
+tags = { for k in ["a", "b"] : k => "v" }
