@@ -7,6 +7,7 @@ use serde::Serialize;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
@@ -27,7 +28,8 @@ macro_rules! codes {
         /// Every diagnostic code. `TF` codes are verdicts Terraform itself gives;
         /// `AWS` codes are what AWS rejects at apply time; `ADV` codes are advice;
         /// `MOD` codes are problems in the module's own sources; `LIM` codes are
-        /// limits this tool enforces on hostile input.
+        /// limits this tool enforces on hostile input; `LINT` codes are the
+        /// project's policies on a module's sources (the CLI's `lint`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code {
             $( $(#[$doc])* $variant, )*
@@ -59,6 +61,15 @@ macro_rules! codes {
                 Code::ALL.iter().copied().find(|c| c.id() == id)
             }
         }
+
+        /// The TypeScript type of a code (the npm package's `.d.ts`): the union of the ids.
+        #[cfg(target_arch = "wasm32")]
+        #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+        const CODE_TS: &'static str = concat!(
+            "/** A diagnostic's stable code, e.g. `TF006`. */\nexport type Code =",
+            $( "\n  | \"", $id, "\"", )*
+            ";"
+        );
     };
 }
 
@@ -96,6 +107,11 @@ codes! {
     BackendMissing = "BKD002", "backend-value-missing", Error, "A value the ECS backend needs is not among the outputs.";
     BackendMalformed = "BKD003", "backend-value-malformed", Error, "A value for the ECS backend does not have the form AWS gives it.";
     Io = "IO001", "unreadable-input", Error, "The input could not be read.";
+    LintVariableDescription = "LINT001", "variable-without-description", Error, "A variable has no description.";
+    LintVariableType = "LINT002", "variable-without-type", Error, "A variable has no type constraint.";
+    LintOutputDescription = "LINT003", "output-without-description", Error, "An output has no description.";
+    LintStandardTags = "LINT004", "missing-standard-tags", Error, "A taggable resource does not get the standard tags (project, environment, component, managed-by).";
+    LintUnscopedIamResource = "LINT005", "unscoped-iam-resource", Error, "An IAM policy statement allows resources that are not the module's own (\"*\" only for actions AWS cannot scope).";
 }
 
 impl fmt::Display for Code {
@@ -112,6 +128,7 @@ impl Serialize for Code {
 
 /// Where a module rule lives: a file of the module and a range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct RuleLocation {
     pub file: String,
     pub range: Range,
@@ -124,6 +141,7 @@ pub struct RuleLocation {
 /// lines and columns; `null` when absent), then `summary`, and `rule` and `help`
 /// when present.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,

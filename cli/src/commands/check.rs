@@ -1,0 +1,81 @@
+//! `check [PATH ...]`: every file against the module, in the chosen format.
+
+use crate::args::CheckArgs;
+use crate::input::{self, Source};
+use crate::render::human::Colors;
+use crate::render::{self, FileReport, Options, Report};
+use crate::{module_dir, output, Fatal, Outcome};
+use tfcheck_core::{check, Limits, Module};
+
+pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
+    let loaded = module_dir::load(a.module.module.as_deref(), colors.err)?;
+    let sources = input::collect(&a.paths, &a.stdin_filename)?;
+    let report = Report {
+        files: check_all(&loaded.module, sources, &a.limits.limits())?,
+    };
+    let opts = Options {
+        color: colors.out,
+        module_dir: Some(loaded.dir.clone()),
+        quiet: a.quiet,
+    };
+    output::print(&render::render(a.format, &report, &opts));
+    Ok(report.outcome(a.deny_warnings))
+}
+
+/// Checks the sources on every available core, keeping their order.
+fn check_all(
+    module: &Module,
+    sources: Vec<Source>,
+    limits: &Limits,
+) -> Result<Vec<FileReport>, Fatal> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(sources.len().div_ceil(64))
+        .max(1);
+    if workers == 1 {
+        return Ok(sources
+            .into_iter()
+            .map(|s| check_one(module, s, limits))
+            .collect());
+    }
+    let chunk = sources.len().div_ceil(workers);
+    let mut chunks: Vec<Vec<Source>> = Vec::with_capacity(workers);
+    let mut rest = sources;
+    while !rest.is_empty() {
+        let tail = rest.split_off(chunk.min(rest.len()));
+        chunks.push(std::mem::replace(&mut rest, tail));
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|c| {
+                scope.spawn(move || {
+                    c.into_iter()
+                        .map(|s| check_one(module, s, limits))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.extend(h.join().map_err(|_| {
+                Fatal::new(
+                    "internal error: a checking thread stopped; please report this with the input",
+                )
+            })?);
+        }
+        Ok(out)
+    })
+}
+
+fn check_one(module: &Module, s: Source, limits: &Limits) -> FileReport {
+    let diagnostics = match s.problem {
+        Some(d) => vec![d],
+        None => check(module, &s.path, &s.text, s.format, limits).diagnostics,
+    };
+    FileReport {
+        path: s.path,
+        text: s.text,
+        diagnostics,
+    }
+}

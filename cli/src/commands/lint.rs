@@ -1,0 +1,82 @@
+//! `lint [MODULE_DIR]`: the project's policies on a module's own sources.
+//!
+//! - every variable has a description (`LINT001`) and a type (`LINT002`);
+//! - every output has a description (`LINT003`);
+//! - every taggable resource gets the standard tags (`LINT004`, see [`tags`]);
+//! - every IAM policy statement's resources are the module's own, with `"*"`
+//!   only for actions AWS cannot scope (`LINT005`, see [`iam`]).
+//!
+//! Findings are the core's [`Diagnostic`]s, rendered like `check`'s. Without a
+//! directory, `lint` reads `terraform/modules/ecs` when the current directory has
+//! one, else the module embedded in the binary.
+
+mod declarations;
+mod iam;
+mod refs;
+mod tags;
+
+use crate::args::LintArgs;
+use crate::render::human::Colors;
+use crate::render::{self, FileReport, Options, Report};
+use crate::{module_dir, output, Fatal, Outcome};
+use tfcheck_core::source::SourceText;
+use tfcheck_core::syntax::Span;
+use tfcheck_core::{Code, Diagnostic, Module};
+
+pub fn run(a: LintArgs, colors: Colors) -> Result<Outcome, Fatal> {
+    let dir = a.dir.clone().or_else(module_dir::default_dir);
+    let loaded = module_dir::load(dir.as_deref(), colors.err)?;
+    let findings = lint(&loaded.module);
+    let files = loaded
+        .module
+        .files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| FileReport {
+            path: loaded.file_path(&f.name),
+            text: f.text.clone(),
+            diagnostics: findings
+                .iter()
+                .filter(|(file, _)| *file == i)
+                .map(|(_, d)| d.clone())
+                .collect(),
+        })
+        .collect();
+    let report = Report { files };
+    let opts = Options {
+        color: colors.out,
+        module_dir: Some(loaded.dir.clone()),
+        quiet: a.quiet,
+    };
+    output::print(&render::render(a.format, &report, &opts));
+    Ok(report.outcome(false))
+}
+
+/// Every finding, with the index of the module file it is in, in file order.
+pub fn lint(m: &Module) -> Vec<(usize, Diagnostic)> {
+    let mut out = Vec::new();
+    let mut cx = Lint { m, out: &mut out };
+    declarations::check(&mut cx);
+    tags::check(&mut cx);
+    iam::check(&mut cx);
+    out.sort_by_key(|(file, d)| (*file, d.range.map(|r| r.start.byte)));
+    out
+}
+
+/// Collects findings.
+pub(crate) struct Lint<'a> {
+    pub m: &'a Module,
+    out: &'a mut Vec<(usize, Diagnostic)>,
+}
+
+impl Lint<'_> {
+    /// A finding at `span` of module file `file`.
+    pub fn report(&mut self, file: usize, span: Span, code: Code, message: String, help: &str) {
+        let Some(f) = self.m.files.get(file) else {
+            return;
+        };
+        let range = SourceText::new(&f.text).range(span);
+        let d = Diagnostic::new(code, message).range(Some(range)).help(help);
+        self.out.push((file, d));
+    }
+}

@@ -1,0 +1,153 @@
+//! Reading a module: the embedded ECS module, or every `*.tf` file of a
+//! directory (`--module DIR`, `lint DIR`, `docs DIR`). A directory that cannot
+//! be read, or a module with errors in its own sources, is fatal (exit 2).
+
+use crate::render::{self, FileReport, Report};
+use crate::Fatal;
+use std::path::{Path, PathBuf};
+use tfcheck_core::Module;
+
+/// Where the embedded module's sources came from, for messages.
+pub const EMBEDDED_DIR: &str = "terraform/modules/ecs";
+
+/// A module and where its files are.
+pub struct LoadedModule {
+    pub module: Module,
+    /// The directory its files are shown under (`terraform/modules/ecs` for the
+    /// embedded module).
+    pub dir: String,
+    pub embedded: bool,
+}
+
+impl LoadedModule {
+    /// The path a module file is shown under.
+    pub fn file_path(&self, name: &str) -> String {
+        Path::new(&self.dir)
+            .join(name)
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    /// The module's own diagnostics as a report, one entry per module file.
+    pub fn report(&self, diagnostics: &[tfcheck_core::Diagnostic]) -> Report {
+        let mut files: Vec<FileReport> = Vec::new();
+        for d in diagnostics {
+            let (name, range) = match &d.rule {
+                Some(r) => (r.file.clone(), Some(r.range)),
+                None => (String::new(), None),
+            };
+            let path = if name.is_empty() {
+                self.dir.clone()
+            } else {
+                self.file_path(&name)
+            };
+            let text = self
+                .module
+                .files
+                .iter()
+                .find(|f| f.name == name)
+                .map(|f| f.text.clone())
+                .unwrap_or_default();
+            let mut d = d.clone();
+            d.range = range;
+            d.rule = None;
+            match files.iter_mut().find(|f| f.path == path) {
+                Some(f) => f.diagnostics.push(d),
+                None => files.push(FileReport {
+                    path,
+                    text,
+                    diagnostics: vec![d],
+                }),
+            }
+        }
+        Report { files }
+    }
+}
+
+/// `--module DIR` or the embedded module.
+pub fn load(dir: Option<&Path>, color: bool) -> Result<LoadedModule, Fatal> {
+    let loaded = match dir {
+        None => LoadedModule {
+            module: Module::ecs(),
+            dir: EMBEDDED_DIR.into(),
+            embedded: true,
+        },
+        Some(d) => read_dir(d)?,
+    };
+    if !loaded.module.is_usable() {
+        let report = loaded.report(&loaded.module.diagnostics);
+        crate::output::eprint(&render::human::render(&report, color, None, false));
+        let how = if loaded.embedded {
+            "the embedded module".to_string()
+        } else {
+            format!("the module in {}", loaded.dir)
+        };
+        return Err(Fatal::new(format!(
+            "{how} has errors in its own sources, so nothing can be checked against it"
+        )));
+    }
+    Ok(loaded)
+}
+
+/// The directory `lint` and `docs` use when none is given: the ECS module of a
+/// checkout when the current directory is one, else the embedded module.
+pub fn default_dir() -> Option<PathBuf> {
+    let p = PathBuf::from(EMBEDDED_DIR);
+    p.is_dir().then_some(p)
+}
+
+fn read_dir(dir: &Path) -> Result<LoadedModule, Fatal> {
+    let cannot = |e: &std::io::Error| {
+        Fatal::new(format!(
+            "cannot read module directory {}: {}",
+            dir.display(),
+            crate::input::io_reason(e)
+        ))
+    };
+    let meta = std::fs::metadata(dir).map_err(|e| cannot(&e))?;
+    if !meta.is_dir() {
+        return Err(Fatal::new(format!(
+            "cannot read module directory {}: not a directory",
+            dir.display()
+        )));
+    }
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| cannot(&e))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(|e| cannot(&e))?;
+    names.retain(|p| p.extension().is_some_and(|e| e == "tf") && p.is_file());
+    names.sort();
+    if names.is_empty() {
+        return Err(Fatal::new(format!(
+            "cannot read module directory {}: it has no .tf files",
+            dir.display()
+        )));
+    }
+    let mut sources = Vec::with_capacity(names.len());
+    for p in &names {
+        let bytes = std::fs::read(p).map_err(|e| {
+            Fatal::new(format!(
+                "cannot read module file {}: {}",
+                p.display(),
+                crate::input::io_reason(&e)
+            ))
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Fatal::new(format!(
+                "cannot read module file {}: not UTF-8 text",
+                p.display()
+            ))
+        })?;
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        sources.push((name, text));
+    }
+    Ok(LoadedModule {
+        module: Module::from_sources(&sources),
+        dir: crate::input::display(dir),
+        embedded: false,
+    })
+}

@@ -1,0 +1,161 @@
+//! The human format: rustc-style frames drawn by annotate-snippets (the source
+//! line, a caret under the span labelled with the module's message, a help line,
+//! a note with where the rule is in the module), then a one-line summary.
+
+use super::{plural, Report};
+use crate::args::ColorChoice;
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use std::io::IsTerminal;
+use tfcheck_core::Diagnostic;
+
+/// Whether to colour a stream: `--color always`/`never`, or, for `auto`, the
+/// stream is a terminal and `NO_COLOR` is unset or empty.
+pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// Colour decisions for standard output and standard error.
+#[derive(Clone, Copy, Debug)]
+pub struct Colors {
+    pub out: bool,
+    pub err: bool,
+}
+
+impl Colors {
+    pub fn detect(choice: ColorChoice) -> Colors {
+        Colors {
+            out: use_color(choice, std::io::stdout().is_terminal()),
+            err: use_color(choice, std::io::stderr().is_terminal()),
+        }
+    }
+}
+
+/// `error: ` for messages that are not diagnostics, coloured like a frame's title.
+pub fn error_prefix(color: bool) -> &'static str {
+    if color {
+        "\x1b[1m\x1b[91merror\x1b[0m\x1b[1m:\x1b[0m "
+    } else {
+        "error: "
+    }
+}
+
+/// Renders every diagnostic as a frame; with `summary`, ends with one line
+/// counting files, errors and warnings.
+pub fn render(report: &Report, color: bool, module_dir: Option<&str>, summary: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for f in &report.files {
+        for d in &f.diagnostics {
+            out.push_str(&renderer.render(&[frame(&f.path, &f.text, d, module_dir)]));
+            out.push_str("\n\n");
+        }
+    }
+    if summary {
+        out.push_str(&summary_line(report, color));
+        out.push('\n');
+    }
+    out
+}
+
+fn frame<'a>(
+    path: &'a str,
+    text: &'a str,
+    d: &'a Diagnostic,
+    module_dir: Option<&str>,
+) -> Group<'a> {
+    let level = if d.is_error() {
+        Level::ERROR
+    } else {
+        Level::WARNING
+    };
+    let mut g = Group::with_title(level.primary_title(d.summary.as_str()).id(d.code.id()));
+    let in_text = |b: usize| b <= text.len() && text.is_char_boundary(b);
+    match d.range {
+        Some(r) if in_text(r.start.byte) && in_text(r.end.byte) && r.start.byte <= r.end.byte => {
+            let label = match &d.variable {
+                Some(v) if !d.message.contains(v.as_str()) => {
+                    format!("{} (variable {v})", d.message)
+                }
+                _ => d.message.clone(),
+            };
+            g = g.element(
+                Snippet::source(text).path(path).fold(true).annotation(
+                    AnnotationKind::Primary
+                        .span(r.start.byte..r.end.byte)
+                        .label(label),
+                ),
+            );
+        }
+        Some(r) => {
+            g = g.element(
+                Origin::path(path)
+                    .line(r.start.line)
+                    .char_column(r.start.column.saturating_sub(1)),
+            );
+            g = g.element(Level::NOTE.no_name().message(d.message.as_str()));
+        }
+        None => {
+            g = g.element(Origin::path(path));
+            let msg = match &d.variable {
+                Some(v) if !d.message.contains(v.as_str()) => {
+                    format!("{} (variable {v})", d.message)
+                }
+                _ => d.message.clone(),
+            };
+            g = g.element(Level::NOTE.no_name().message(msg));
+        }
+    }
+    if let Some(h) = &d.help {
+        g = g.element(Level::HELP.message(h.as_str()));
+    }
+    if let Some(rule) = &d.rule {
+        let file = match module_dir {
+            Some(dir) => std::path::Path::new(dir)
+                .join(&rule.file)
+                .to_string_lossy()
+                .into_owned(),
+            None => rule.file.clone(),
+        };
+        g = g.element(Level::NOTE.message(format!(
+            "the rule is at {file}:{}:{}",
+            rule.range.start.line, rule.range.start.column
+        )));
+    }
+    g
+}
+
+fn summary_line(report: &Report, color: bool) -> String {
+    let files = plural(report.files.len(), "file");
+    let (e, w) = (report.errors(), report.warnings());
+    let line = match (e, w) {
+        (0, 0) => format!("{files} checked, no problems found."),
+        (e, 0) => format!("{files} checked: {}.", plural(e, "error")),
+        (0, w) => format!("{files} checked: {}.", plural(w, "warning")),
+        (e, w) => format!(
+            "{files} checked: {}, {}.",
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
+    };
+    if !color {
+        return line;
+    }
+    let code = if e > 0 {
+        "\x1b[1m\x1b[91m"
+    } else if w > 0 {
+        "\x1b[1m\x1b[33m"
+    } else {
+        "\x1b[1m\x1b[92m"
+    };
+    format!("{code}{line}\x1b[0m")
+}

@@ -1,0 +1,91 @@
+//! Turning diagnostics into text: one file per output format. Every renderer
+//! takes the same [`Report`] and returns what to print.
+
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use crate::args::DiagnosticFormat;
+use tfcheck_core::{Diagnostic, Severity};
+
+/// The diagnostics of one checked file, with its text for code frames.
+#[derive(Debug)]
+pub struct FileReport {
+    pub path: String,
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    pub fn valid(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Everything one run found.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub files: Vec<FileReport>,
+}
+
+impl Report {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.files
+            .iter()
+            .flat_map(|f| &f.diagnostics)
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    /// The run's verdict: errors fail it, and warnings too when they are denied.
+    pub fn outcome(&self, deny_warnings: bool) -> crate::Outcome {
+        if self.errors() > 0 || (deny_warnings && self.warnings() > 0) {
+            crate::Outcome::Failed
+        } else {
+            crate::Outcome::Clean
+        }
+    }
+}
+
+/// How to render.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// ANSI colours in the human format.
+    pub color: bool,
+    /// The directory module rule locations are shown under (`note: the rule is at ...`).
+    pub module_dir: Option<String>,
+    /// Human format: print nothing when there are no diagnostics.
+    pub quiet: bool,
+}
+
+/// Renders `report` in `format`.
+pub fn render(format: DiagnosticFormat, report: &Report, opts: &Options) -> String {
+    match format {
+        DiagnosticFormat::Human => {
+            let mut s = human::render(report, opts.color, opts.module_dir.as_deref(), true);
+            if opts.quiet && report.files.iter().all(|f| f.diagnostics.is_empty()) {
+                s.clear();
+            }
+            s
+        }
+        DiagnosticFormat::Json => json::render(report),
+        DiagnosticFormat::Sarif => sarif::render(report, opts.module_dir.as_deref()),
+        DiagnosticFormat::Github => github::render(report),
+    }
+}
+
+/// `1 error`, `2 warnings`.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
