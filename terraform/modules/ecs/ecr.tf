@@ -23,7 +23,6 @@ resource "aws_ecr_repository" "this" {
 resource "aws_ecr_lifecycle_policy" "this" {
   count = var.create_ecr_repository ? 1 : 0
 
-  repository = aws_ecr_repository.this[0].name
   policy = jsonencode({
     rules = [{
       action       = { type = "expire" }
@@ -37,4 +36,5 @@ resource "aws_ecr_lifecycle_policy" "this" {
       }
     }]
   })
+  repository = aws_ecr_repository.this[0].name
 }

@@ -8,8 +8,6 @@ resource "aws_kms_key" "this" {
   deletion_window_in_days = 7
   description             = "sockerless ${var.name}: EFS, CloudWatch Logs and ECR encryption"
   enable_key_rotation     = true
-  tags                    = local.tags
-
   # A key policy's Resource "*" means this key itself.
   policy = jsonencode({
     Version = "2012-10-17"
@@ -41,6 +39,7 @@ resource "aws_kms_key" "this" {
       },
     ]
   })
+  tags = local.tags
 }
 
 resource "aws_kms_alias" "this" {
