@@ -1,0 +1,84 @@
+//! `docs`: the Markdown tables, `--write` and `--check` of a README's markers,
+//! and the ECS module's README kept up to date.
+
+use super::harness::*;
+
+const TABLES: &str = "## Inputs
+
+| Name | Description | Type | Default | Required |
+| --- | --- | --- | --- | :---: |
+| `name` | Name of the deployment. | `string` | n/a | yes |
+| `az_count` | How many availability zones to use. | `number` | `2` | no |
+| `retention` | Days to keep logs. | `number` | `30` | no |
+| `tags` | Tags for every resource. | `map(string)` | `{}` | no |
+| `zones` | Availability zones; empty picks the first az_count. | `list(string)` | `[]` | no |
+| `enabled` | Whether anything is created. | `bool` | `true` | no |
+
+## Outputs
+
+| Name | Description |
+| --- | --- |
+| `name` | The deployment's name. |
+";
+
+#[test]
+fn prints_the_tables() {
+    let r = run(&["docs", MODULE]);
+    expect_code(&r, 0);
+    assert_eq!(r.stdout, TABLES);
+}
+
+#[test]
+fn write_replaces_only_what_is_between_the_markers_and_check_agrees() {
+    let dir = tempfile::tempdir().unwrap();
+    let readme = dir.path().join("README.md");
+    std::fs::copy(root().join(fixture("docs/README.md")), &readme).unwrap();
+    let p = readme.to_str().unwrap();
+
+    let r = run(&["docs", MODULE, "--check", p]);
+    expect_code(&r, 1);
+    assert!(r.stderr.contains("are stale"), "{}", r.stderr);
+    assert!(r.stderr.contains("--write"), "{}", r.stderr);
+
+    let r = run(&["docs", MODULE, "--write", p]);
+    expect_code(&r, 0);
+    let text = std::fs::read_to_string(&readme).unwrap();
+    assert_eq!(
+        text,
+        format!("# Fixture module\n\nHand-written text above the markers stays.\n\n<!-- BEGIN_TF_DOCS -->\n{TABLES}<!-- END_TF_DOCS -->\n\nHand-written text below the markers stays.\n")
+    );
+    let r = run(&["docs", MODULE, "--check", p]);
+    expect_code(&r, 0);
+    // Writing again changes nothing.
+    run(&["docs", MODULE, "--write", p]);
+    assert_eq!(std::fs::read_to_string(&readme).unwrap(), text);
+}
+
+#[test]
+fn a_readme_without_markers_or_a_missing_one_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let readme = dir.path().join("README.md");
+    std::fs::write(&readme, "# No markers\n").unwrap();
+    let r = run(&["docs", MODULE, "--check", readme.to_str().unwrap()]);
+    expect_code(&r, 2);
+    assert!(
+        r.stderr.contains("has no <!-- BEGIN_TF_DOCS --> marker"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&["docs", MODULE, "--write", "no/such/README.md"]);
+    expect_code(&r, 2);
+    let r = run(&["docs", "no/such/module"]);
+    expect_code(&r, 2);
+}
+
+#[test]
+fn the_ecs_module_readme_tables_are_up_to_date() {
+    let r = run(&[
+        "docs",
+        "terraform/modules/ecs",
+        "--check",
+        "terraform/modules/ecs/README.md",
+    ]);
+    assert_eq!(r.code, 0, "the README's tables are stale: run `cargo run -p sockerless-tfcheck -- docs terraform/modules/ecs --write terraform/modules/ecs/README.md`\n{}", r.stderr);
+}
