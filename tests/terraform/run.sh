@@ -6,7 +6,8 @@
 #   3. the examples' tfvars pass the module's input rules, checked by Terraform
 #      itself on a root holding only variables.tf and input_checks.tf
 #   4. terraform test (mock_provider "aws") in the module
-#   5. every taggable resource is tagged and asserted by the tags test
+#   5. every taggable resource is tagged and asserted by the tags test; the
+#      module README documents every input and output
 #   6. checkov and trivy on the module: zero failed checks
 # Prints what it measured and ends with "terraform: N passed, N failed, N skipped".
 set -euo pipefail
@@ -56,9 +57,10 @@ test_failed=$(sed -n 's/.* \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p
 echo "terraform test: ${test_passed:-0} runs passed, ${test_failed:-?} failed in $(secs "$t")s"
 [ "${test_failed:-1}" = 0 ] || exit 1
 
-step "tag coverage"
+step "tag and docs coverage"
 (cd "$module" && terraform providers schema -json) >"$work/schema.json"
 python3 tests/terraform/check_tags.py "$module" "$work/schema.json"
+python3 tests/terraform/check_docs.py "$module"
 
 step "scanners (checkov, trivy)"
 scripts/install/python-tools.sh checkov trivy
