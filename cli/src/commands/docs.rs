@@ -86,33 +86,100 @@ fn between(text: &str) -> &str {
     text[start..end].trim_start_matches('\n')
 }
 
-/// The inputs and outputs tables.
+/// The inputs and outputs tables: inputs grouped under the module's banner
+/// comments (`#### Network`), each row with an anchor (`input_NAME`), the
+/// description, the type constraint and the default (`required` when there is
+/// none); then the outputs.
 pub fn markdown(m: &Module) -> String {
-    let mut s = String::from("## Inputs\n\n| Name | Description | Type | Default | Required |\n| --- | --- | --- | --- | :---: |\n");
-    for v in m.variable_infos() {
-        let default = match (&v.default_hcl, v.sensitive) {
-            (None, _) => "n/a".to_string(),
-            (Some(_), true) => "(sensitive)".to_string(),
-            (Some(d), false) => code(d),
-        };
-        s.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            code(&v.name),
-            cell(&v.description),
-            code(&v.type_expr),
-            default,
-            if v.required { "yes" } else { "no" }
-        ));
+    let vars = m.variable_infos();
+    let mut s = String::from("### Inputs\n\n");
+    let mut files: Vec<&str> = Vec::new();
+    for v in &m.variables {
+        let name = m.files.get(v.file).map_or("", |f| f.name.as_str());
+        if !files.contains(&name) {
+            files.push(name);
+        }
     }
-    s.push_str("\n## Outputs\n\n| Name | Description |\n| --- | --- |\n");
+    let grouped = vars.iter().any(|v| v.group.is_some());
+    let mut intro = Vec::new();
+    if grouped {
+        intro.push(format!("Grouped as in {}.", list(&files)));
+    }
+    let required = vars.iter().filter(|v| v.required).count();
+    let mut rules = if required == 0 {
+        "Every input is optional (all have defaults)".to_string()
+    } else {
+        "Inputs whose default says required must be set, the others are optional".to_string()
+    };
+    if m.variables.iter().any(|v| !v.validations.is_empty()) {
+        rules.push_str("; the rules each one must satisfy are enforced by its `validation` blocks");
+        let mut check_files: Vec<&str> = Vec::new();
+        for c in &m.checks {
+            let name = m.files.get(c.file).map_or("", |f| f.name.as_str());
+            if !check_files.contains(&name) {
+                check_files.push(name);
+            }
+        }
+        if !check_files.is_empty() {
+            rules.push_str(&format!(
+                " and by the preconditions in {}",
+                list(&check_files)
+            ));
+        }
+    }
+    rules.push('.');
+    intro.push(rules);
+    s.push_str(&intro.join(" "));
+    s.push('\n');
+    let mut groups: Vec<Option<&str>> = Vec::new();
+    for v in &vars {
+        if !groups.contains(&v.group.as_deref()) {
+            groups.push(v.group.as_deref());
+        }
+    }
+    for g in groups {
+        s.push('\n');
+        if grouped {
+            s.push_str(&format!("#### {}\n\n", g.unwrap_or("Other")));
+        }
+        s.push_str(
+            "| Name | Description | Type | Default |\n|------|-------------|------|---------|\n",
+        );
+        for v in vars.iter().filter(|v| v.group.as_deref() == g) {
+            let default = match (&v.default_hcl, v.sensitive) {
+                (None, _) => "required".to_string(),
+                (Some(_), true) => "(sensitive)".to_string(),
+                (Some(d), false) => code(d),
+            };
+            s.push_str(&format!(
+                "| <a name=\"input_{}\"></a> {} | {} | {} | {} |\n",
+                v.name,
+                code(&v.name),
+                cell(&v.description),
+                code(&v.type_expr),
+                default
+            ));
+        }
+    }
+    s.push_str("\n### Outputs\n\n| Name | Description |\n|------|-------------|\n");
     for o in m.output_infos() {
         s.push_str(&format!(
-            "| {} | {} |\n",
+            "| <a name=\"output_{}\"></a> {} | {} |\n",
+            o.name,
             code(&o.name),
             cell(&o.description)
         ));
     }
     s
+}
+
+/// `a.tf`, `a.tf` and `b.tf`.
+fn list(files: &[&str]) -> String {
+    let quoted: Vec<String> = files.iter().map(|f| format!("`{f}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.join(""),
+    }
 }
 
 /// Text in a table cell: pipes escaped, line breaks as `<br>`.

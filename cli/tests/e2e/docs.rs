@@ -3,23 +3,25 @@
 
 use super::harness::*;
 
-const TABLES: &str = "## Inputs
+const TABLES: &str = r#"### Inputs
 
-| Name | Description | Type | Default | Required |
-| --- | --- | --- | --- | :---: |
-| `name` | Name of the deployment. | `string` | n/a | yes |
-| `az_count` | How many availability zones to use. | `number` | `2` | no |
-| `retention` | Days to keep logs. | `number` | `30` | no |
-| `tags` | Tags for every resource. | `map(string)` | `{}` | no |
-| `zones` | Availability zones; empty picks the first az_count. | `list(string)` | `[]` | no |
-| `enabled` | Whether anything is created. | `bool` | `true` | no |
+Inputs whose default says required must be set, the others are optional; the rules each one must satisfy are enforced by its `validation` blocks.
 
-## Outputs
+| Name | Description | Type | Default |
+|------|-------------|------|---------|
+| <a name="input_name"></a> `name` | Name of the deployment. | `string` | required |
+| <a name="input_az_count"></a> `az_count` | How many availability zones to use. | `number` | `2` |
+| <a name="input_retention"></a> `retention` | Days to keep logs. | `number` | `30` |
+| <a name="input_tags"></a> `tags` | Tags for every resource. | `map(string)` | `{}` |
+| <a name="input_zones"></a> `zones` | Availability zones; empty picks the first az_count. | `list(string)` | `[]` |
+| <a name="input_enabled"></a> `enabled` | Whether anything is created. | `bool` | `true` |
+
+### Outputs
 
 | Name | Description |
-| --- | --- |
-| `name` | The deployment's name. |
-";
+|------|-------------|
+| <a name="output_name"></a> `name` | The deployment's name. |
+"#;
 
 #[test]
 fn prints_the_tables() {
