@@ -16,7 +16,8 @@
 # JSON taken through nonsensitive(); a value Terraform cannot compute (an
 # unknown value) with "unknown": true and no JSON. When type() works but
 # jsonencode() fails (infinity), the record has both "type" and "error". Panics inside Terraform are recorded up to
-# the panic message (the stack trace that follows it differs between runs).
+# the panic message and the detail's final period (the stack trace between
+# them differs between runs).
 # Needs terraform (1.11) and python3. Set JOBS to change the parallelism (default 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -106,10 +107,11 @@ def parse_error(stderr):
                     break
                 body.append(t)
             detail = re.sub(r"\s+", " ", " ".join(body)).strip()
-            # A panic's stack trace differs between runs: keep the message only.
+            # A panic's stack trace differs between runs: keep the message and
+            # the period that ends the detail, drop the trace between them.
             m = re.match(r"(.*?panic in function implementation: .*?) goroutine \d+ \[", detail)
             if m:
-                detail = m.group(1)
+                detail = m.group(1) + "."
             return {"summary": summary, "detail": detail}
     return {"summary": "unparsed console output", "detail": re.sub(r"\s+", " ", stderr).strip()}
 

@@ -342,7 +342,10 @@ fn unify_objects(types: &[Type]) -> Option<Type> {
         .collect();
     let first = objs.first()?;
     if objs.iter().any(|o| o.attrs.keys().ne(first.attrs.keys())) {
-        return None;
+        // Different attribute names: cty tries a map of all the attribute types.
+        let all: Vec<Type> = objs.iter().flat_map(|o| o.attrs.values().cloned()).collect();
+        let map = Type::map(unify(&all)?);
+        return types.iter().all(|t| can_convert(t, &map)).then_some(map);
     }
     let mut attrs = BTreeMap::new();
     for name in first.attrs.keys() {
@@ -362,7 +365,10 @@ fn unify_tuples(types: &[Type]) -> Option<Type> {
         .collect();
     let len = tuples.first()?.len();
     if tuples.iter().any(|t| t.len() != len) {
-        return None;
+        // Different lengths: cty tries a list of all the element types.
+        let all: Vec<Type> = tuples.iter().flat_map(|t| t.iter().cloned()).collect();
+        let list = Type::list(unify(&all)?);
+        return types.iter().all(|t| can_convert(t, &list)).then_some(list);
     }
     (0..len)
         .map(|i| unify(&tuples.iter().map(|t| t[i].clone()).collect::<Vec<_>>()))

@@ -85,15 +85,7 @@ pub(super) const FUNCTIONS: &[Function] = &[
         name: "distinct",
         params: &[param("list", K::ListOfAny)],
         variadic: None,
-        imp: |a| {
-            let mut out: Vec<Value> = Vec::new();
-            for v in elems(&a[0]) {
-                if !out.iter().any(|o| o.equals(v)) {
-                    out.push(v.clone());
-                }
-            }
-            Ok(Value::List(elem_type(&a[0]), out))
-        },
+        imp: |a| Ok(Value::List(elem_type(&a[0]), distinct(elems(&a[0])))),
     },
     Function {
         name: "element",
@@ -299,6 +291,34 @@ fn elem_type(v: &Value) -> Type {
     }
 }
 
+/// The values without repeats, first occurrences kept in order. Sorting keeps
+/// this O(n log n): the elements of a list share one type, where `set_order`
+/// agrees with Terraform's equality.
+fn distinct(vs: &[Value]) -> Vec<Value> {
+    let mut order: Vec<usize> = (0..vs.len()).collect();
+    order.sort_by(|&i, &j| Value::set_order(&vs[i], &vs[j]).then(i.cmp(&j)));
+    let mut keep = vec![false; vs.len()];
+    let mut last: Option<usize> = None;
+    for i in order {
+        if !last.is_some_and(|l| vs[l].equals(&vs[i])) {
+            keep[i] = true;
+            last = Some(i);
+        }
+    }
+    vs.iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(v, _)| v.clone())
+        .collect()
+}
+
+/// Whether a list sorted by `set_order` holds a value equal to `v`.
+fn sorted_contains(sorted: &[Value], v: &Value) -> bool {
+    sorted
+        .binary_search_by(|e| Value::set_order(e, v))
+        .is_ok_and(|i| sorted[i].equals(v))
+}
+
 fn chunklist(a: &[Value]) -> Result<Value, FuncError> {
     let size = whole_int(&num(&a[1])).map_err(|m| FuncError::call(format!("invalid size: {m}")))?;
     if size < 0 {
@@ -452,10 +472,12 @@ fn matchkeys(a: &[Value]) -> Result<Value, FuncError> {
     }
     let keys = convert(&a[1], &ty).map_err(|e| FuncError::call(e.message))?;
     let search = convert(&a[2], &ty).map_err(|e| FuncError::call(e.message))?;
+    let mut search = elems(&search).to_vec();
+    search.sort_by(Value::set_order);
     let out = elems(&keys)
         .iter()
         .zip(values)
-        .filter(|(k, _)| elems(&search).iter().any(|s| s.equals(k)))
+        .filter(|(k, _)| sorted_contains(&search, k))
         .map(|(_, v)| v.clone())
         .collect();
     Ok(Value::List(ety, out))

@@ -503,10 +503,16 @@ fn step(ip: &[u8], up: bool) -> Vec<u8> {
     out
 }
 
+/// `ip.Equal(net.IPv4zero) || ip.Equal(net.IPv6zero)`, as go-cidr checks for
+/// wrapping around the address space.
 fn is_zero_ip(ip: &[u8]) -> bool {
-    match to4(ip) {
-        Some(v4) if ip.len() == 4 || ip[..12] == V4_IN_V6 => v4.iter().all(|b| *b == 0),
-        _ => ip.iter().all(|b| *b == 0),
+    match ip.len() {
+        4 => ip.iter().all(|b| *b == 0),
+        16 => {
+            ip[12..].iter().all(|b| *b == 0)
+                && (ip[..12] == V4_IN_V6 || ip[..12].iter().all(|b| *b == 0))
+        }
+        _ => false,
     }
 }
 
@@ -549,11 +555,6 @@ fn cidrsubnets(a: &[Value]) -> Result<Value, FuncError> {
             return Err(FuncError::arg(
                 i + 1,
                 format!("would extend prefix to {length} bits, which is too long for an {protocol} address"),
-            ));
-        }
-        if current_ip.is_empty() {
-            return Err(FuncError::call(
-                "panic in function implementation: runtime error: invalid memory address or nil pointer dereference",
             ));
         }
         // go-cidr's NextSubnet.

@@ -83,7 +83,6 @@ pub(super) fn merge(a: &[Value]) -> Result<Value, FuncError> {
         return Ok(Value::Object(BTreeMap::new()));
     }
     let mut dynamic = false;
-    let mut attrs: BTreeMap<String, Type> = BTreeMap::new();
     let first = a[0].ty();
     let mut matching = true;
     for (i, v) in a.iter().enumerate() {
@@ -92,38 +91,20 @@ pub(super) fn merge(a: &[Value]) -> Result<Value, FuncError> {
             dynamic = true;
             continue;
         }
-        match (&ty, v) {
-            (Type::Object(o), v) if !v.is_null() => {
-                for (k, t) in &o.attrs {
-                    attrs.insert(k.clone(), t.clone());
-                }
-            }
-            (Type::Object(_), _) => {}
-            (Type::Map(ety), Value::Map(_, m)) => {
-                for k in m.keys() {
-                    attrs.insert(k.clone(), (**ety).clone());
-                }
-            }
-            (Type::Map(_), _) => {}
-            _ => {
-                return Err(FuncError::call(format!(
-                    "arguments must be maps or objects, got {}",
-                    go_quote(&ty.friendly_name())
-                )))
-            }
+        if !matches!(ty, Type::Object(_) | Type::Map(_)) {
+            return Err(FuncError::call(format!(
+                "arguments must be maps or objects, got {}",
+                go_quote(&ty.friendly_name())
+            )));
         }
         if i > 0 && ty != first {
             matching = false;
         }
     }
     let mut out: BTreeMap<String, Value> = BTreeMap::new();
-    let mut all_null = true;
     for v in a {
-        if let Some(m) = v.entries() {
-            all_null = false;
-            for (k, e) in m {
-                out.insert(k.clone(), e.clone());
-            }
+        for (k, e) in v.entries().into_iter().flatten() {
+            out.insert(k.clone(), e.clone());
         }
     }
     if out.len() > MAX_ELEMENTS {
@@ -132,19 +113,12 @@ pub(super) fn merge(a: &[Value]) -> Result<Value, FuncError> {
     if dynamic {
         return Ok(Value::Object(out));
     }
-    if matching {
-        if all_null {
-            return Ok(Value::Null(first));
-        }
-        return Ok(match first {
-            Type::Map(ety) => Value::Map(*ety, out),
-            _ => Value::Object(out),
-        });
-    }
-    if all_null {
-        return Ok(Value::Null(Type::object(attrs)));
-    }
-    Ok(Value::Object(out))
+    // cty merges into a map when every argument has the same map type, and into
+    // an object otherwise (null arguments contribute nothing).
+    Ok(match first {
+        Type::Map(ety) if matching => Value::Map(*ety, out),
+        _ => Value::Object(out),
+    })
 }
 
 pub(super) fn transpose(a: &[Value]) -> Result<Value, FuncError> {

@@ -4,7 +4,7 @@
 //! type is the unification of the arguments' element types, ignoring empty sets
 //! of unknown element type, as cty does.
 
-use super::elems;
+use super::{elems, sorted_contains};
 use crate::eval::functions::support::{too_many_elements, MAX_ELEMENTS};
 use crate::eval::functions::FuncError;
 use crate::value::{convert, unify, Type, Value};
@@ -44,9 +44,10 @@ pub(super) fn union(a: &[Value]) -> Result<Value, FuncError> {
 
 pub(super) fn intersection(a: &[Value]) -> Result<Value, FuncError> {
     let (ety, mut sets) = common_sets(a)?;
+    // Set elements come sorted by `set_order` (see `Value::set`).
     let mut acc = sets.remove(0);
     for s in &sets {
-        acc.retain(|v| s.iter().any(|o| o.equals(v)));
+        acc.retain(|v| sorted_contains(s, v));
     }
     Ok(Value::set(ety, acc))
 }
@@ -54,7 +55,7 @@ pub(super) fn intersection(a: &[Value]) -> Result<Value, FuncError> {
 pub(super) fn subtract(a: &[Value]) -> Result<Value, FuncError> {
     let (ety, sets) = common_sets(a)?;
     let mut acc = sets[0].clone();
-    acc.retain(|v| !sets[1].iter().any(|o| o.equals(v)));
+    acc.retain(|v| !sorted_contains(&sets[1], v));
     Ok(Value::set(ety, acc))
 }
 

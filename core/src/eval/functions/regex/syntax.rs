@@ -71,7 +71,17 @@ struct Parser<'a> {
     s: &'a str,
     pos: usize,
     names: Vec<Option<String>>,
+    /// Characters case folding may still examine (keeps `(?i)` with huge
+    /// classes fast); Go's analogue is its "expression too large" limit.
+    fold_budget: u64,
 }
+
+/// The characters involved in case folding lie in this range (as in Go).
+const MIN_FOLD: u32 = 0x41;
+const MAX_FOLD: u32 = 0x1e943;
+
+/// How many characters case folding may examine in one pattern.
+const FOLD_BUDGET: u64 = 4_000_000;
 
 pub(crate) fn translate(pattern: &str) -> Result<Translated, SyntaxError> {
     let mut p = Parser {
@@ -79,6 +89,7 @@ pub(crate) fn translate(pattern: &str) -> Result<Translated, SyntaxError> {
         s: pattern,
         pos: 0,
         names: Vec::new(),
+        fold_budget: FOLD_BUDGET,
     };
     let (text, _) = p.alternation(Flags::default(), 0)?;
     if p.pos < p.s.len() {
@@ -188,7 +199,7 @@ impl<'a> Parser<'a> {
                             None => {
                                 // Not a counted repetition: a literal brace.
                                 self.pos += 1;
-                                items.push(literal('{', flags));
+                                items.push(self.literal('{', flags)?);
                                 last_repeat = None;
                                 continue;
                             }
@@ -245,7 +256,7 @@ impl<'a> Parser<'a> {
                 '\\' => self.escape(flags, &mut items)?,
                 c => {
                     self.pos += c.len_utf8();
-                    items.push(literal(c, flags));
+                    items.push(self.literal(c, flags)?);
                 }
             }
             last_repeat = this_repeat;
@@ -357,7 +368,7 @@ impl<'a> Parser<'a> {
                     None => (body, t.len()),
                 };
                 for c in lit.chars() {
-                    items.push(literal(c, flags));
+                    items.push(self.literal(c, flags)?);
                 }
                 self.pos += consumed;
                 return Ok(());
@@ -368,7 +379,7 @@ impl<'a> Parser<'a> {
         if let Some(class) = perl_class(t) {
             self.pos += 2;
             let class = if flags.fold {
-                fold_class(&class)
+                self.fold_class(&class)?
             } else {
                 class
             };
@@ -377,7 +388,7 @@ impl<'a> Parser<'a> {
         }
         let (c, len) = parse_escape(t)?;
         self.pos += len;
-        items.push(literal(c, flags));
+        items.push(self.literal(c, flags)?);
         Ok(())
     }
 
@@ -419,7 +430,7 @@ impl<'a> Parser<'a> {
                     let class =
                         posix_class(name).ok_or_else(|| self.err(INVALID_CHAR_RANGE, name))?;
                     ranges.extend(if flags.fold {
-                        fold_class(&class)
+                        self.fold_class(&class)?
                     } else {
                         class
                     });
@@ -432,7 +443,7 @@ impl<'a> Parser<'a> {
             }
             if let Some(class) = perl_class(t) {
                 ranges.extend(if flags.fold {
-                    fold_class(&class)
+                    self.fold_class(&class)?
                 } else {
                     class
                 });
@@ -453,7 +464,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if flags.fold {
-                ranges.extend(fold_range(lo, hi));
+                ranges.extend(self.fold_range(lo, hi)?);
             } else {
                 ranges.push((lo, hi));
             }
@@ -461,6 +472,40 @@ impl<'a> Parser<'a> {
         self.pos += whole.len() - t.len() + 1;
         let ranges = clean(ranges);
         Ok(if negated { negate(&ranges) } else { ranges })
+    }
+
+    /// A literal character, as a class of its case variants when folding.
+    fn literal(&mut self, c: char, flags: Flags) -> Result<Item, SyntaxError> {
+        let u = c as u32;
+        if flags.fold {
+            let class = self.fold_range(u, u)?;
+            if class.len() > 1 || class.first().is_some_and(|r| r.0 != r.1) {
+                return Ok(simple(&class_text(&clean(class))));
+            }
+        }
+        if (0xd800..=0xdfff).contains(&u) {
+            // Go accepts a surrogate here; it can never match valid UTF-8.
+            return Ok(simple(&class_text(&[])));
+        }
+        Ok(simple(&format!("\\x{{{u:X}}}")))
+    }
+
+    /// A range and every character that folds to one in it, within the budget.
+    fn fold_range(&mut self, lo: u32, hi: u32) -> Result<Vec<(u32, u32)>, SyntaxError> {
+        let work = u64::from(hi.min(MAX_FOLD).saturating_sub(lo.max(MIN_FOLD))) + 1;
+        if work > self.fold_budget {
+            return Err(self.err("expression too large", self.whole));
+        }
+        self.fold_budget -= work;
+        Ok(fold_range(lo, hi))
+    }
+
+    fn fold_class(&mut self, r: &[(u32, u32)]) -> Result<Vec<(u32, u32)>, SyntaxError> {
+        let mut out = Vec::new();
+        for &(lo, hi) in r {
+            out.extend(self.fold_range(lo, hi)?);
+        }
+        Ok(clean(out))
     }
 }
 
@@ -478,22 +523,6 @@ fn simple(text: &str) -> Item {
 
 fn concat(items: &[Item]) -> String {
     items.iter().map(|i| i.text.as_str()).collect()
-}
-
-/// A literal character, as a class of its case variants when folding.
-fn literal(c: char, flags: Flags) -> Item {
-    let u = c as u32;
-    if flags.fold {
-        let class = fold_range(u, u);
-        if class.len() > 1 || class.first().is_some_and(|r| r.0 != r.1) {
-            return simple(&class_text(&clean(class)));
-        }
-    }
-    if (0xd800..=0xdfff).contains(&u) {
-        // Go accepts a surrogate here; it can never match valid UTF-8.
-        return simple(&class_text(&[]));
-    }
-    simple(&format!("\\x{{{u:X}}}"))
 }
 
 /// The text of a class for regex-lite (an empty class matches nothing).
@@ -819,8 +848,6 @@ fn fold_orbit(c: u32) -> Vec<u32> {
 
 /// A range and every character that folds to one in it (Go's appendFoldedRange).
 fn fold_range(lo: u32, hi: u32) -> Vec<(u32, u32)> {
-    const MIN_FOLD: u32 = 0x41;
-    const MAX_FOLD: u32 = 0x1e943;
     let mut out = vec![(lo, hi)];
     if hi < MIN_FOLD || lo > MAX_FOLD || (lo <= MIN_FOLD && hi >= MAX_FOLD) {
         return out;
@@ -833,10 +860,6 @@ fn fold_range(lo: u32, hi: u32) -> Vec<(u32, u32)> {
         }
     }
     clean(out)
-}
-
-fn fold_class(r: &[(u32, u32)]) -> Vec<(u32, u32)> {
-    clean(r.iter().flat_map(|&(lo, hi)| fold_range(lo, hi)).collect())
 }
 
 #[cfg(test)]
