@@ -425,7 +425,7 @@ impl Decoder<'_> {
                 let t = std::str::from_utf8(&b[start..p]).unwrap_or("0");
                 Number::parse(t)
                     .map(Value::Number)
-                    .ok_or_else(|| format!("invalid number {t}"))
+                    .ok_or_else(|| "a number is required".to_string())
             }
             _ => Err(err(c, "looking for beginning of value")),
         }

@@ -480,6 +480,40 @@ mod tests {
     }
 
     #[test]
+    fn format_and_formatlist() {
+        assert_eq!(
+            run("format", &["%s-%03d".into(), "a".into(), n(7)]).unwrap(),
+            "a-007".into()
+        );
+        assert_eq!(
+            run("format", &["%d".into(), "x".into()]).unwrap_err(),
+            "Error in function call: Call to function \"format\" failed: unsupported value for \"%d\" at 0: a number is required."
+        );
+        assert_eq!(
+            run("format", &["%d".into(), n(1), n(2)]).unwrap_err(),
+            "Invalid function argument: Invalid value for \"args\" parameter: too many arguments; only 1 used by format string."
+        );
+        let got = run(
+            "formatlist",
+            &["%s=%s".into(), strs(&["a", "b"]), "x".into()],
+        )
+        .unwrap();
+        assert_eq!(got, strs(&["a=x", "b=x"]));
+        assert_eq!(
+            run("formatlist", &["%s%s".into(), strs(&["a", "b"]), strs(&["c"])]).unwrap_err(),
+            "Invalid function argument: Invalid value for \"args\" parameter: argument 2 has length 1, which is inconsistent with argument 1 of length 2."
+        );
+        assert_eq!(
+            run("formatlist", &["%d".into(), strs(&["1", "x"])]).unwrap_err(),
+            "Error in function call: Call to function \"formatlist\" failed: error on format iteration 1: unsupported value for \"%d\" at 0: a number is required."
+        );
+        assert_eq!(
+            run("formatlist", &["%s".into(), strs(&[])]).unwrap(),
+            strs(&[])
+        );
+    }
+
+    #[test]
     fn indent_and_predicates() {
         assert_eq!(
             run("indent", &[n(2), "a\nb\n".into()]).unwrap(),
