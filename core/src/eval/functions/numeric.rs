@@ -2,6 +2,11 @@
 //!
 //! `log` and `pow` work on 64-bit floats as Terraform does ([`Number::pow`] and
 //! [`Number::log`] reproduce Go's `math.Pow` and `math.Log`).
+//!
+//! `parseint` results that fit 64 bits are exact with 64-bit precision, as in
+//! Terraform; larger ones are rounded to 512 bits, where Terraform keeps every
+//! bit (it only matters beyond 154 decimal digits, or for the precision of
+//! later arithmetic on such a result).
 
 use super::support::{bigint_number, num, whole_int};
 use super::{param, FuncError, Function, ParamKind as K};

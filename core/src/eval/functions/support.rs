@@ -161,3 +161,77 @@ mod tests {
         assert!(whole_bigint(&Number::parse("0.5").unwrap()).is_err());
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::super::{all, call};
+    use crate::value::{Number, Type, Value};
+
+    fn samples() -> Vec<Value> {
+        let num = |s: &str| Value::Number(Number::parse(s).unwrap());
+        let inf = Value::Number(Number::from_f64(f64::INFINITY).unwrap());
+        let list = Value::List(Type::String, vec!["a".into(), "b".into()]);
+        let obj = Value::Object(
+            [
+                ("a".to_string(), Value::number(1)),
+                ("b".to_string(), list.clone()),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        vec![
+            Value::null(),
+            Value::Null(Type::String),
+            Value::Bool(true),
+            Value::number(0),
+            Value::number(-1),
+            Value::number(3),
+            num("0.5"),
+            num("1e400"),
+            num("-1e400"),
+            num("18446744073709551617"),
+            inf,
+            "".into(),
+            "a".into(),
+            "10.0.0.0/8".into(),
+            "fd00::/120".into(),
+            "%[99999999999]d %.1000001f %v".into(),
+            "(?i)[\\x{0}-\\x{10FFFF}]{1000}".into(),
+            "/(a*)*$/".into(),
+            "[1,{\"a\":[".into(),
+            "é👍🏽\u{0}\\".into(),
+            list.clone(),
+            Value::Tuple(vec![Value::number(1), "x".into(), Value::null()]),
+            Value::Tuple(vec![list.clone(), Value::Tuple(vec![])]),
+            Value::set(Type::Number, vec![Value::number(2), Value::number(1)]),
+            Value::Map(
+                Type::list(Type::String),
+                [("k".to_string(), list)].into_iter().collect(),
+            ),
+            obj,
+        ]
+    }
+
+    /// Every function with every combination of up to two sample arguments (and
+    /// a sample of three) returns instead of panicking.
+    #[test]
+    fn no_function_panics() {
+        let s = samples();
+        for f in all() {
+            let _ = call(f, &[]);
+            for a in &s {
+                let _ = call(f, std::slice::from_ref(a));
+                for b in &s {
+                    let _ = call(f, &[a.clone(), b.clone()]);
+                }
+            }
+            for (i, a) in s.iter().enumerate() {
+                for b in s.iter().skip(i % 3).step_by(3) {
+                    for c in s.iter().skip(i % 5).step_by(5) {
+                        let _ = call(f, &[a.clone(), b.clone(), c.clone()]);
+                    }
+                }
+            }
+        }
+    }
+}
