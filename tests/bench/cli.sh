@@ -104,9 +104,9 @@ PROVIDER
 echo "terraform plan: $(grep -o 'Plan: .*' "$work/plan.log")"
 
 hyperfine -N --style none --warmup 1 --runs "$runs_plan" --export-json "$work/plan.json" \
-  "terraform -chdir=$plan plan -input=false -lock=false -no-color -var-file=$example" >/dev/null
+  "terraform -chdir=$plan plan -input=false -lock=false -no-color -var-file=$example" >/dev/null 2>>"$work/hyperfine.log"
 hyperfine -N --style none --warmup 20 --runs "$runs_fast" --export-json "$work/check.json" -i \
-  "$bin check --color never $example" "/bin/true" >/dev/null
+  "$bin check --color never $example" "/bin/true" >/dev/null 2>>"$work/hyperfine.log"
 plan_s=$(mean "$work/plan.json" 0)
 check_s=$(mean "$work/check.json" 0)
 true_s=$(mean "$work/check.json" 1)
@@ -135,12 +135,12 @@ for i in range(n):
                     f'tags = {{\n  team = "t{i % 100}"\n}}\n')
 PY
 hyperfine -N --style none --warmup 1 --runs 5 --export-json "$work/many.json" -i \
-  "$bin check --format github $corpus" >/dev/null
+  "$bin check --format github $corpus" >/dev/null 2>>"$work/hyperfine.log"
 many_s=$(mean "$work/many.json" 0)
 set +e
 "$bin" check --format json "$corpus" >"$work/many.out"
 set -e
-summary=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; print(f"{s[\"files\"]} files, {s[\"errors\"]} errors, {s[\"warnings\"]} warnings")' "$work/many.out")
+summary=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; print("%d files, %d errors, %d warnings" % (s["files"], s["errors"], s["warnings"]))' "$work/many.out")
 
 python3 - "$plan_s" "$check_s" "$true_s" "$many_s" "$files" "$summary" <<'PY'
 import sys
