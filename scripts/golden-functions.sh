@@ -41,7 +41,7 @@ if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -f "$TF_CLI_CONFIG_FILE" ]; then
   unset TF_CLI_CONFIG_FILE
 fi
 command -v terraform >/dev/null || { echo "terraform not found" >&2; exit 2; }
-terraform version | head -n1 >&2
+terraform version | sed -n 1p >&2
 
 target=$out
 if [ "$check" = 1 ]; then

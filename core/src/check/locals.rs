@@ -24,7 +24,11 @@ pub(super) struct Resolver<'m> {
 
 impl<'m> Resolver<'m> {
     pub fn new(module: &'m Module) -> Resolver<'m> {
-        Resolver { module, states: RefCell::new(BTreeMap::new()), chain: Cell::new(0) }
+        Resolver {
+            module,
+            states: RefCell::new(BTreeMap::new()),
+            chain: Cell::new(0),
+        }
     }
 }
 
@@ -34,8 +38,12 @@ impl Locals for Resolver<'_> {
         match self.states.borrow().get(name) {
             Some(State::Done(r)) => return Some(r.clone()),
             Some(State::InProgress) => {
-                let mut e = EvalError::new("Cycle", format!("local.{name} refers to itself through other locals."), local.expr.span)
-                    .with_kind(ErrorKind::Cycle);
+                let mut e = EvalError::new(
+                    "Cycle",
+                    format!("local.{name} refers to itself through other locals."),
+                    local.expr.span,
+                )
+                .with_kind(ErrorKind::Cycle);
                 e.file = Some(local.file);
                 return Some(Err(e));
             }
@@ -51,11 +59,15 @@ impl Locals for Resolver<'_> {
             e.file = Some(local.file);
             return Some(Err(e));
         }
-        self.states.borrow_mut().insert(name.to_string(), State::InProgress);
+        self.states
+            .borrow_mut()
+            .insert(name.to_string(), State::InProgress);
         self.chain.set(self.chain.get() + 1);
         let r = ev.eval_in_file(&local.expr, local.file);
         self.chain.set(self.chain.get() - 1);
-        self.states.borrow_mut().insert(name.to_string(), State::Done(r.clone()));
+        self.states
+            .borrow_mut()
+            .insert(name.to_string(), State::Done(r.clone()));
         Some(r)
     }
 }

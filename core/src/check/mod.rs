@@ -89,9 +89,22 @@ impl Ctx<'_> {
 }
 
 /// Checks the tfvars `text` (named `file`, in `format`) against `module`.
-pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &Limits) -> CheckResult {
+pub fn check(
+    module: &Module,
+    file: &str,
+    text: &str,
+    format: Format,
+    limits: &Limits,
+) -> CheckResult {
     let mut result = CheckResult::default();
-    let mut cx = Ctx { module, text: SourceText::new(text), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new(), flagged: BTreeSet::new() };
+    let mut cx = Ctx {
+        module,
+        text: SourceText::new(text),
+        diags: Vec::new(),
+        spans: BTreeMap::new(),
+        invalid: BTreeSet::new(),
+        flagged: BTreeSet::new(),
+    };
     if text.len() > limits.max_bytes {
         cx.push(Diagnostic::new(
             Code::InputTooLarge,
@@ -103,8 +116,14 @@ pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &L
     let parsed = match tfvars::read(text, file, format, limits.max_depth) {
         Ok(p) => p,
         Err(e) => {
-            let code = if e.too_deep { Code::NestingTooDeep } else { Code::Syntax };
-            let d = Diagnostic::new(code, e.detail).summary(e.summary).range(cx.range(e.span));
+            let code = if e.too_deep {
+                Code::NestingTooDeep
+            } else {
+                Code::Syntax
+            };
+            let d = Diagnostic::new(code, e.detail)
+                .summary(e.summary)
+                .range(cx.range(e.span));
             cx.push(d);
             result.diagnostics = cx.diags;
             return result;
@@ -112,10 +131,19 @@ pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &L
     };
     for r in &parsed.repeated_keys {
         let first = cx.text.pos(r.first.start);
-        let d = Diagnostic::new(Code::DuplicateKey, format!("The key {:?} is set twice in this object; Terraform keeps the last value.", r.key))
-            .summary("Repeated object key")
-            .range(cx.range(r.again))
-            .help(format!("the first {:?} is at line {}, column {}", r.key, first.line, first.column));
+        let d = Diagnostic::new(
+            Code::DuplicateKey,
+            format!(
+                "The key {:?} is set twice in this object; Terraform keeps the last value.",
+                r.key
+            ),
+        )
+        .summary("Repeated object key")
+        .range(cx.range(r.again))
+        .help(format!(
+            "the first {:?} is at line {}, column {}",
+            r.key, first.line, first.column
+        ));
         cx.push(d);
     }
     let mut given: BTreeMap<String, Value> = BTreeMap::new();
@@ -143,7 +171,10 @@ pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &L
                     ErrorKind::Budget => Code::StepBudget,
                     _ => Code::InvalidExpression,
                 };
-                let d = Diagnostic::new(code, e.detail).summary(e.summary).variable(&a.name).range(cx.range(e.span));
+                let d = Diagnostic::new(code, e.detail)
+                    .summary(e.summary)
+                    .variable(&a.name)
+                    .range(cx.range(e.span));
                 cx.push(d);
             }
         }
@@ -154,17 +185,31 @@ pub fn check(module: &Module, file: &str, text: &str, format: Format, limits: &L
 
 /// Checks values given directly (from a form or `--set`), as if a tfvars file set
 /// them; diagnostics name the variable but have no range.
-pub fn check_values(module: &Module, given: &BTreeMap<String, Value>, limits: &Limits) -> CheckResult {
-    let mut cx = Ctx { module, text: SourceText::new(""), diags: Vec::new(), spans: BTreeMap::new(), invalid: BTreeSet::new(), flagged: BTreeSet::new() };
+pub fn check_values(
+    module: &Module,
+    given: &BTreeMap<String, Value>,
+    limits: &Limits,
+) -> CheckResult {
+    let mut cx = Ctx {
+        module,
+        text: SourceText::new(""),
+        diags: Vec::new(),
+        spans: BTreeMap::new(),
+        invalid: BTreeSet::new(),
+        flagged: BTreeSet::new(),
+    };
     let mut result = CheckResult::default();
     let mut known = BTreeMap::new();
     for (name, v) in given {
         result.given.push(name.clone());
         if module.variable(name).is_none() {
             cx.push(
-                Diagnostic::new(Code::UndeclaredVariable, format!("The module does not declare a variable named {name:?}."))
-                    .summary("Value for undeclared variable")
-                    .variable(name),
+                Diagnostic::new(
+                    Code::UndeclaredVariable,
+                    format!("The module does not declare a variable named {name:?}."),
+                )
+                .summary("Value for undeclared variable")
+                .variable(name),
             );
             continue;
         }
@@ -178,9 +223,18 @@ pub fn check_values(module: &Module, given: &BTreeMap<String, Value>, limits: &L
 /// from `vpc_cidr`, so a face can show them without a second copy of the logic.
 /// A local that cannot be evaluated (it refers to a data source, or fails) is
 /// returned as its error.
-pub fn eval_locals(module: &Module, values: &BTreeMap<String, Value>, names: &[&str], limits: &Limits) -> BTreeMap<String, Result<Value, EvalError>> {
+pub fn eval_locals(
+    module: &Module,
+    values: &BTreeMap<String, Value>,
+    names: &[&str],
+    limits: &Limits,
+) -> BTreeMap<String, Result<Value, EvalError>> {
     let resolver = locals::Resolver::new(module);
-    let env = Env { vars: Some(values), locals: Some(&resolver), functions: true };
+    let env = Env {
+        vars: Some(values),
+        locals: Some(&resolver),
+        functions: true,
+    };
     let ev = Evaluator::new(env).with_budget(limits.max_steps);
     names
         .iter()
@@ -192,7 +246,12 @@ pub fn eval_locals(module: &Module, values: &BTreeMap<String, Value>, names: &[&
 }
 
 /// Everything after reading: conversion, rules, AWS checks and advice.
-fn judge_values(mut cx: Ctx<'_>, given: &BTreeMap<String, Value>, limits: &Limits, mut result: CheckResult) -> CheckResult {
+fn judge_values(
+    mut cx: Ctx<'_>,
+    given: &BTreeMap<String, Value>,
+    limits: &Limits,
+    mut result: CheckResult,
+) -> CheckResult {
     if !cx.module.is_usable() {
         cx.diags.extend(cx.module.diagnostics.iter().cloned());
         result.diagnostics = cx.diags;
@@ -287,7 +346,11 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
 fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> u64 {
     let m = cx.module;
     let resolver = locals::Resolver::new(m);
-    let env = Env { vars: Some(values), locals: Some(&resolver), functions: true };
+    let env = Env {
+        vars: Some(values),
+        locals: Some(&resolver),
+        functions: true,
+    };
     let ev = Evaluator::new(env).with_budget(budget);
     for var in &m.variables {
         if !values.contains_key(&var.name) {
@@ -295,11 +358,19 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
         }
         for rule in &var.validations {
             let used = crate::module::variables_used(m, &rule.condition);
-            if used.iter().any(|u| cx.invalid.contains(u) && *u != var.name) {
+            if used
+                .iter()
+                .any(|u| cx.invalid.contains(u) && *u != var.name)
+            {
                 continue;
             }
             let target = cx.value_span(&var.name);
-            match judge(&ev, rule, "Invalid variable validation result", "Validation condition") {
+            match judge(
+                &ev,
+                rule,
+                "Invalid variable validation result",
+                "Validation condition",
+            ) {
                 Verdict::Pass => {}
                 Verdict::Fail(message) => {
                     cx.invalid.insert(var.name.clone());
@@ -326,7 +397,11 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
 fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) {
     let m = cx.module;
     let resolver = locals::Resolver::new(m);
-    let env = Env { vars: Some(values), locals: Some(&resolver), functions: true };
+    let env = Env {
+        vars: Some(values),
+        locals: Some(&resolver),
+        functions: true,
+    };
     let ev = Evaluator::new(env).with_budget(budget);
     for res in &m.checks {
         let mut used = BTreeSet::new();
@@ -355,13 +430,23 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
                         d = d.variable(first);
                     }
                     if vars.len() > 1 {
-                        d = d.help(format!("this rule involves {}", vars.iter().map(|v| format!("var.{v}")).collect::<Vec<_>>().join(", ")));
+                        d = d.help(format!(
+                            "this rule involves {}",
+                            vars.iter()
+                                .map(|v| format!("var.{v}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ));
                     }
                     cx.push(d);
                 }
                 Verdict::Error(e) => {
                     cx.flagged.extend(vars.iter().cloned());
-                    let name = target.as_ref().map(|(n, _)| n.clone()).or_else(|| vars.iter().next().cloned()).unwrap_or_default();
+                    let name = target
+                        .as_ref()
+                        .map(|(n, _)| n.clone())
+                        .or_else(|| vars.iter().next().cloned())
+                        .unwrap_or_default();
                     let d = eval_error(cx, &e, &name, target.map(|(_, s)| s));
                     cx.push(d);
                 }
@@ -396,7 +481,11 @@ fn judge(ev: &Evaluator<'_>, rule: &crate::module::Rule, bad_result: &str, what:
     let span = rule.condition.span;
     let ok = match &cond {
         Value::Null(_) => {
-            let mut e = EvalError::new(bad_result, format!("{what} expression must return either true or false, not null."), span);
+            let mut e = EvalError::new(
+                bad_result,
+                format!("{what} expression must return either true or false, not null."),
+                span,
+            );
             e.file = Some(rule.file);
             return Verdict::Error(e);
         }
@@ -408,7 +497,11 @@ fn judge(ev: &Evaluator<'_>, rule: &crate::module::Rule, bad_result: &str, what:
                     Ok(_) => "a bool is required".into(),
                 };
                 let lowered = what.to_lowercase();
-                let mut e = EvalError::new(bad_result, format!("Invalid {lowered} result value: {detail}."), span);
+                let mut e = EvalError::new(
+                    bad_result,
+                    format!("Invalid {lowered} result value: {detail}."),
+                    span,
+                );
                 e.file = Some(rule.file);
                 return Verdict::Error(e);
             }
@@ -424,7 +517,11 @@ fn judge(ev: &Evaluator<'_>, rule: &crate::module::Rule, bad_result: &str, what:
     match convert(&msg, &crate::value::Type::String) {
         Ok(Value::String(s)) => Verdict::Fail(s),
         _ => {
-            let mut e = EvalError::new("Invalid error message", "Unsuitable value for error message: string required.", rule.error_message.span);
+            let mut e = EvalError::new(
+                "Invalid error message",
+                "Unsuitable value for error message: string required.",
+                rule.error_message.span,
+            );
             e.file = Some(rule.file);
             Verdict::Error(e)
         }

@@ -60,7 +60,9 @@ fn a_complete_file_is_valid() {
 fn missing_required_variable() {
     let r = run("");
     assert_eq!(codes(&r), ["TF005"]);
-    assert!(r.diagnostics[0].message.starts_with("The root module input variable \"name\" is not set"));
+    assert!(r.diagnostics[0]
+        .message
+        .starts_with("The root module input variable \"name\" is not set"));
     assert_eq!(r.diagnostics[0].rule.as_ref().unwrap().range.start.line, 14);
 }
 
@@ -72,7 +74,10 @@ fn validation_failure_points_at_the_value_with_the_module_message() {
     assert_eq!(d.message, "count_of is 9: use 1 to 6.");
     assert_eq!(d.variable.as_deref(), Some("count_of"));
     let range = d.range.unwrap();
-    assert_eq!((range.start.line, range.start.column, range.end.column), (2, 12, 13));
+    assert_eq!(
+        (range.start.line, range.start.column, range.end.column),
+        (2, 12, 13)
+    );
     assert_eq!(d.help.as_deref(), Some("allowed: from 1 to 6"));
 }
 
@@ -107,7 +112,9 @@ fn null_means_default_for_non_nullable_variables() {
     assert!(r.valid());
     let r = run("name = null\n");
     assert_eq!(codes(&r), ["TF010"]);
-    assert!(r.diagnostics[0].message.ends_with("required variable may not be set to null."));
+    assert!(r.diagnostics[0]
+        .message
+        .ends_with("required variable may not be set to null."));
 }
 
 #[test]
@@ -142,7 +149,10 @@ fn syntax_errors_and_expressions_terraform_refuses() {
 #[test]
 fn limits_are_diagnostics() {
     let m = Module::from_sources(&[("variables.tf", MODULE)]);
-    let small = Limits { max_bytes: 4, ..Limits::default() };
+    let small = Limits {
+        max_bytes: 4,
+        ..Limits::default()
+    };
     let r = check(&m, "t.tfvars", "name = \"x\"\n", Format::Hcl, &small);
     assert_eq!(codes(&r), ["LIM001"]);
     let deep = format!("name = {}\"x\"{}\n", "[".repeat(300), "]".repeat(300));
@@ -153,7 +163,13 @@ fn limits_are_diagnostics() {
 #[test]
 fn json_files_check_the_same() {
     let m = Module::from_sources(&[("variables.tf", MODULE)]);
-    let r = check(&m, "t.tfvars.json", "{\"name\": \"x\", \"count_of\": 9}", Format::Json, &Limits::default());
+    let r = check(
+        &m,
+        "t.tfvars.json",
+        "{\"name\": \"x\", \"count_of\": 9}",
+        Format::Json,
+        &Limits::default(),
+    );
     assert_eq!(codes(&r), ["TF006"]);
     assert_eq!(r.diagnostics[0].range.unwrap().start.column, 27);
 }
@@ -161,7 +177,12 @@ fn json_files_check_the_same() {
 #[test]
 fn values_without_a_file() {
     let m = Module::from_sources(&[("variables.tf", MODULE)]);
-    let given = [("name".to_string(), Value::string("x")), ("count_of".to_string(), Value::number(0))].into_iter().collect();
+    let given = [
+        ("name".to_string(), Value::string("x")),
+        ("count_of".to_string(), Value::number(0)),
+    ]
+    .into_iter()
+    .collect();
     let r = check_values(&m, &given, &Limits::default());
     assert_eq!(codes(&r), ["TF006"]);
     assert!(r.diagnostics[0].range.is_none());

@@ -12,7 +12,13 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions) -> String {
     let items: Vec<(String, Value, Option<String>)> = selected(m, values, opts)
         .into_iter()
-        .map(|(v, val)| (v.name.clone(), val.clone(), opts.describe.then(|| v.description.clone()).flatten()))
+        .map(|(v, val)| {
+            (
+                v.name.clone(),
+                val.clone(),
+                opts.describe.then(|| v.description.clone()).flatten(),
+            )
+        })
         .collect();
     let mut out = String::new();
     let mut group: Vec<(String, String)> = Vec::new();
@@ -23,7 +29,7 @@ pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions)
                 out.push('\n');
             }
             for line in wrap(d, 78) {
-                out.push_str(&format!("# {line}").trim_end().to_string());
+                out.push_str(format!("# {line}").trim_end());
                 out.push('\n');
             }
         } else if opts.describe && i > 0 {
@@ -34,10 +40,18 @@ pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions)
             Some(entries) => {
                 flush(&mut out, &mut group);
                 out.push_str(&format!("{name} = {{\n"));
-                let rows: Vec<(String, String)> = entries.iter().map(|(k, v)| (key(k), literal(v))).collect();
-                let width = rows.iter().map(|(k, _)| display_width(k)).max().unwrap_or(0);
+                let rows: Vec<(String, String)> =
+                    entries.iter().map(|(k, v)| (key(k), literal(v))).collect();
+                let width = rows
+                    .iter()
+                    .map(|(k, _)| display_width(k))
+                    .max()
+                    .unwrap_or(0);
                 for (k, v) in rows {
-                    out.push_str(&format!("  {k}{} = {v}\n", " ".repeat(width - display_width(&k))));
+                    out.push_str(&format!(
+                        "  {k}{} = {v}\n",
+                        " ".repeat(width - display_width(&k))
+                    ));
                 }
                 out.push_str("}\n");
             }
@@ -50,9 +64,16 @@ pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions)
 
 /// Writes a run of one-line attributes with their `=` aligned.
 fn flush(out: &mut String, group: &mut Vec<(String, String)>) {
-    let width = group.iter().map(|(k, _)| display_width(k)).max().unwrap_or(0);
+    let width = group
+        .iter()
+        .map(|(k, _)| display_width(k))
+        .max()
+        .unwrap_or(0);
     for (k, v) in group.drain(..) {
-        out.push_str(&format!("{k}{} = {v}\n", " ".repeat(width - display_width(&k))));
+        out.push_str(&format!(
+            "{k}{} = {v}\n",
+            " ".repeat(width - display_width(&k))
+        ));
     }
 }
 
@@ -114,7 +135,9 @@ fn write_literal(out: &mut String, v: &Value) {
 /// An object key: bare when it is an identifier, quoted otherwise.
 fn key(k: &str) -> String {
     let mut chars = k.chars();
-    let ident = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    let ident = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
         && !matches!(k, "true" | "false" | "null" | "for" | "in" | "if");
     if ident {
@@ -180,14 +203,29 @@ mod tests {
     }
 
     fn values(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
     }
 
     #[test]
     fn aligns_one_line_attributes_and_breaks_at_multi_line_ones() {
         let m = module();
-        let tags = Value::Object([("Owner".to_string(), "me".into()), ("cost center".to_string(), "42".into())].into_iter().collect());
-        let v = values(&[("name", "x".into()), ("az_count", Value::number(3)), ("tags", tags), ("zones", Value::Tuple(vec!["a".into()]))]);
+        let tags = Value::Object(
+            [
+                ("Owner".to_string(), "me".into()),
+                ("cost center".to_string(), "42".into()),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        let v = values(&[
+            ("name", "x".into()),
+            ("az_count", Value::number(3)),
+            ("tags", tags),
+            ("zones", Value::Tuple(vec!["a".into()])),
+        ]);
         assert_eq!(
             tfvars(&m, &v, TfvarsOptions::default()),
             "name     = \"x\"\naz_count = 3\ntags = {\n  Owner         = \"me\"\n  \"cost center\" = \"42\"\n}\nzones = [\"a\"]\n"
@@ -198,14 +236,26 @@ mod tests {
     fn only_changed_and_descriptions() {
         let m = module();
         let v = values(&[("name", "a".into()), ("az_count", Value::number(3))]);
-        let opts = TfvarsOptions { only_changed: true, describe: true };
+        let opts = TfvarsOptions {
+            only_changed: true,
+            describe: true,
+        };
         assert_eq!(tfvars(&m, &v, opts), "az_count = 3\n");
-        let opts = TfvarsOptions { only_changed: false, describe: true };
-        assert_eq!(tfvars(&m, &v, opts), "# The name.\nname = \"a\"\n\naz_count = 3\n");
+        let opts = TfvarsOptions {
+            only_changed: false,
+            describe: true,
+        };
+        assert_eq!(
+            tfvars(&m, &v, opts),
+            "# The name.\nname = \"a\"\n\naz_count = 3\n"
+        );
     }
 
     #[test]
     fn quotes_what_would_otherwise_be_a_template() {
-        assert_eq!(quote("a\"b\\c\n${x}%{y}$z"), "\"a\\\"b\\\\c\\n$${x}%%{y}$z\"");
+        assert_eq!(
+            quote("a\"b\\c\n${x}%{y}$z"),
+            "\"a\\\"b\\\\c\\n$${x}%%{y}$z\""
+        );
     }
 }

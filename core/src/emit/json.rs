@@ -75,8 +75,19 @@ mod tests {
 
     #[test]
     fn writes_pretty_json_in_declaration_order() {
-        let m = Module::from_sources(&[("v.tf", "variable \"b\" {\n  default = 1\n}\nvariable \"a\" {\n  default = [\"x\"]\n}\n")]);
-        let values = [("a".to_string(), Value::Tuple(vec!["x".into()])), ("b".to_string(), Value::number(2))].into_iter().collect();
-        assert_eq!(tfvars(&m, &values, TfvarsOptions::default()), "{\n  \"b\": 2,\n  \"a\": [\n    \"x\"\n  ]\n}\n");
+        let m = Module::from_sources(&[(
+            "v.tf",
+            "variable \"b\" {\n  default = 1\n}\nvariable \"a\" {\n  default = [\"x\"]\n}\n",
+        )]);
+        let values = [
+            ("a".to_string(), Value::Tuple(vec!["x".into()])),
+            ("b".to_string(), Value::number(2)),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(
+            tfvars(&m, &values, TfvarsOptions::default()),
+            "{\n  \"b\": 2,\n  \"a\": [\n    \"x\"\n  ]\n}\n"
+        );
     }
 }

@@ -21,7 +21,11 @@ pub struct TfvarsOptions {
 }
 
 /// The variables to write, in declaration order, with their values.
-fn selected<'a>(m: &'a Module, values: &'a BTreeMap<String, Value>, opts: TfvarsOptions) -> Vec<(&'a Variable, &'a Value)> {
+fn selected<'a>(
+    m: &'a Module,
+    values: &'a BTreeMap<String, Value>,
+    opts: TfvarsOptions,
+) -> Vec<(&'a Variable, &'a Value)> {
     m.variables
         .iter()
         .filter_map(|v| values.get(&v.name).map(|val| (v, val)))

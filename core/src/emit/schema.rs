@@ -62,8 +62,16 @@ fn type_schema(t: &Type) -> Json {
             "items": false,
         }),
         Type::Object(o) => {
-            let props: Map<String, Json> = o.attrs.iter().map(|(k, t)| (k.clone(), type_schema(t))).collect();
-            let req: Vec<&String> = o.attrs.keys().filter(|k| !o.optional.contains(*k)).collect();
+            let props: Map<String, Json> = o
+                .attrs
+                .iter()
+                .map(|(k, t)| (k.clone(), type_schema(t)))
+                .collect();
+            let req: Vec<&String> = o
+                .attrs
+                .keys()
+                .filter(|k| !o.optional.contains(*k))
+                .collect();
             json!({"type": "object", "properties": props, "required": req})
         }
     }
@@ -72,7 +80,10 @@ fn type_schema(t: &Type) -> Json {
 fn add_hints(s: &mut Json, h: &Hints) {
     let Json::Object(o) = s else { return };
     if let Some(vals) = &h.enum_values {
-        o.insert("enum".into(), Json::Array(vals.iter().map(|v| v.to_json()).collect()));
+        o.insert(
+            "enum".into(),
+            Json::Array(vals.iter().map(|v| v.to_json()).collect()),
+        );
     }
     if let Some(p) = &h.pattern {
         o.insert("pattern".into(), json!(p));
@@ -81,10 +92,16 @@ fn add_hints(s: &mut Json, h: &Hints) {
         o.insert("type".into(), json!("integer"));
     }
     if let Some(n) = &h.minimum {
-        o.insert("minimum".into(), serde_json::to_value(n).unwrap_or(Json::Null));
+        o.insert(
+            "minimum".into(),
+            serde_json::to_value(n).unwrap_or(Json::Null),
+        );
     }
     if let Some(n) = &h.maximum {
-        o.insert("maximum".into(), serde_json::to_value(n).unwrap_or(Json::Null));
+        o.insert(
+            "maximum".into(),
+            serde_json::to_value(n).unwrap_or(Json::Null),
+        );
     }
     let is_array = o.get("type") == Some(&json!("array"));
     let is_object = o.get("type") == Some(&json!("object"));
@@ -102,7 +119,11 @@ fn add_hints(s: &mut Json, h: &Hints) {
         o.insert(max_key.into(), json!(n));
     }
     if let Some(items) = &h.items {
-        let key = if is_object { "additionalProperties" } else { "items" };
+        let key = if is_object {
+            "additionalProperties"
+        } else {
+            "items"
+        };
         if let Some(sub) = o.get_mut(key) {
             add_hints(sub, items);
         }
@@ -137,7 +158,10 @@ mod tests {
             "variable \"n\" {\n  type = number\n  default = 2\n  nullable = false\n  description = \"d\"\n  validation {\n    condition = floor(var.n) == var.n && var.n >= 1 && var.n <= 6\n    error_message = \"x\"\n  }\n}\nvariable \"m\" {\n  type = string\n  default = \"a\"\n  validation {\n    condition = contains([\"a\", \"b\"], var.m)\n    error_message = \"x\"\n  }\n}\nvariable \"r\" {\n  type = list(string)\n}\n",
         )]);
         let s = schema(&m);
-        assert_eq!(s["properties"]["n"], json!({"type": "integer", "minimum": 1, "maximum": 6, "description": "d", "default": 2}));
+        assert_eq!(
+            s["properties"]["n"],
+            json!({"type": "integer", "minimum": 1, "maximum": 6, "description": "d", "default": 2})
+        );
         assert_eq!(s["properties"]["m"]["enum"], json!(["a", "b", null]));
         assert_eq!(s["properties"]["m"]["type"], json!(["string", "null"]));
         assert_eq!(s["required"], json!(["r"]));

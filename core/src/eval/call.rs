@@ -9,22 +9,124 @@ use crate::value::Value;
 /// implement is reported as unsupported instead of behaving like Terraform's
 /// "unknown function" (which `can` would turn into `false`).
 const TERRAFORM_FUNCTIONS: &[&str] = &[
-    "abs", "abspath", "alltrue", "anytrue", "base64decode", "base64encode", "base64gzip",
-    "base64sha256", "base64sha512", "basename", "bcrypt", "can", "ceil", "chomp", "chunklist",
-    "cidrhost", "cidrnetmask", "cidrsubnet", "cidrsubnets", "coalesce", "coalescelist",
-    "compact", "concat", "contains", "csvdecode", "dirname", "distinct", "element", "endswith",
-    "ephemeralasnull", "file", "filebase64", "filebase64sha256", "filebase64sha512",
-    "fileexists", "filemd5", "fileset", "filesha1", "filesha256", "filesha512", "flatten",
-    "floor", "format", "formatdate", "formatlist", "indent", "index", "issensitive", "join",
-    "jsondecode", "jsonencode", "keys", "length", "log", "lookup", "lower", "matchkeys", "max",
-    "md5", "merge", "min", "nonsensitive", "one", "parseint", "pathexpand", "plantimestamp",
-    "pow", "range", "regex", "regexall", "replace", "reverse", "rsadecrypt", "sensitive",
-    "setintersection", "setproduct", "setsubtract", "setunion", "sha1", "sha256", "sha512",
-    "signum", "slice", "sort", "split", "startswith", "strcontains", "strrev", "substr", "sum",
-    "templatefile", "templatestring", "textdecodebase64", "textencodebase64", "timeadd",
-    "timecmp", "timestamp", "title", "tobool", "tolist", "tomap", "tonumber", "toset",
-    "tostring", "transpose", "trim", "trimprefix", "trimspace", "trimsuffix", "try", "upper",
-    "urlencode", "uuid", "uuidv5", "values", "yamldecode", "yamlencode", "zipmap",
+    "abs",
+    "abspath",
+    "alltrue",
+    "anytrue",
+    "base64decode",
+    "base64encode",
+    "base64gzip",
+    "base64sha256",
+    "base64sha512",
+    "basename",
+    "bcrypt",
+    "can",
+    "ceil",
+    "chomp",
+    "chunklist",
+    "cidrhost",
+    "cidrnetmask",
+    "cidrsubnet",
+    "cidrsubnets",
+    "coalesce",
+    "coalescelist",
+    "compact",
+    "concat",
+    "contains",
+    "csvdecode",
+    "dirname",
+    "distinct",
+    "element",
+    "endswith",
+    "ephemeralasnull",
+    "file",
+    "filebase64",
+    "filebase64sha256",
+    "filebase64sha512",
+    "fileexists",
+    "filemd5",
+    "fileset",
+    "filesha1",
+    "filesha256",
+    "filesha512",
+    "flatten",
+    "floor",
+    "format",
+    "formatdate",
+    "formatlist",
+    "indent",
+    "index",
+    "issensitive",
+    "join",
+    "jsondecode",
+    "jsonencode",
+    "keys",
+    "length",
+    "log",
+    "lookup",
+    "lower",
+    "matchkeys",
+    "max",
+    "md5",
+    "merge",
+    "min",
+    "nonsensitive",
+    "one",
+    "parseint",
+    "pathexpand",
+    "plantimestamp",
+    "pow",
+    "range",
+    "regex",
+    "regexall",
+    "replace",
+    "reverse",
+    "rsadecrypt",
+    "sensitive",
+    "setintersection",
+    "setproduct",
+    "setsubtract",
+    "setunion",
+    "sha1",
+    "sha256",
+    "sha512",
+    "signum",
+    "slice",
+    "sort",
+    "split",
+    "startswith",
+    "strcontains",
+    "strrev",
+    "substr",
+    "sum",
+    "templatefile",
+    "templatestring",
+    "textdecodebase64",
+    "textencodebase64",
+    "timeadd",
+    "timecmp",
+    "timestamp",
+    "title",
+    "tobool",
+    "tolist",
+    "tomap",
+    "tonumber",
+    "toset",
+    "tostring",
+    "transpose",
+    "trim",
+    "trimprefix",
+    "trimspace",
+    "trimsuffix",
+    "try",
+    "upper",
+    "urlencode",
+    "uuid",
+    "uuidv5",
+    "values",
+    "yamldecode",
+    "yamlencode",
+    "zipmap",
 ];
 
 /// Whether Terraform itself has a function of this name (provider functions
@@ -47,7 +149,11 @@ impl Evaluator<'_> {
         };
         if !self.env().functions {
             return Err(self
-                .error("Function calls not allowed", "Functions may not be called here.", e.span)
+                .error(
+                    "Function calls not allowed",
+                    "Functions may not be called here.",
+                    e.span,
+                )
                 .with_kind(ErrorKind::Static));
         }
         let bare = name.strip_prefix("core::").unwrap_or(name);
@@ -102,15 +208,28 @@ impl Evaluator<'_> {
                 spans.push(a.span);
             }
         }
-        let result = functions::call(f, &values).map_err(|CallError { summary, detail, arg }| {
-            let span = arg.and_then(|i| spans.get(i).copied()).unwrap_or(e.span);
-            self.error(summary, detail, span)
-        })?;
+        let result = functions::call(f, &values).map_err(
+            |CallError {
+                 summary,
+                 detail,
+                 arg,
+             }| {
+                let span = arg.and_then(|i| spans.get(i).copied()).unwrap_or(e.span);
+                self.error(summary, detail, span)
+            },
+        )?;
         self.charge(result.node_count() as u64, e.span)?;
         Ok(result)
     }
 
-    fn arity(&self, name: &str, args: &[Expr], min: usize, max: Option<usize>, span: Span) -> Result<(), EvalError> {
+    fn arity(
+        &self,
+        name: &str,
+        args: &[Expr],
+        min: usize,
+        max: Option<usize>,
+        span: Span,
+    ) -> Result<(), EvalError> {
         if args.len() < min {
             return Err(self.error(
                 "Not enough function arguments",
@@ -131,7 +250,12 @@ impl Evaluator<'_> {
     }
 
     /// `can(expr)`: true when `expr` evaluates without an error.
-    fn can(&self, args: &[Expr], span: Span, scope: Option<&Scope<'_>>) -> Result<Value, EvalError> {
+    fn can(
+        &self,
+        args: &[Expr],
+        span: Span,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
         self.arity("can", args, 1, Some(1), span)?;
         match self.eval_in(&args[0], scope) {
             Ok(_) => Ok(Value::Bool(true)),
@@ -141,7 +265,12 @@ impl Evaluator<'_> {
     }
 
     /// `try(a, b, ...)`: the first argument that evaluates without an error.
-    fn try_(&self, args: &[Expr], span: Span, scope: Option<&Scope<'_>>) -> Result<Value, EvalError> {
+    fn try_(
+        &self,
+        args: &[Expr],
+        span: Span,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
         if args.is_empty() {
             return Err(self.error(
                 "Not enough function arguments",

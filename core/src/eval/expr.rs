@@ -46,7 +46,11 @@ impl Evaluator<'_> {
     fn object_key(&self, k: &Expr, scope: Option<&Scope<'_>>) -> Result<String, EvalError> {
         let v = self.eval_in(k, scope)?;
         if v.is_null() {
-            return Err(self.error("Null value as key", "Can't use a null value as a key.", k.span));
+            return Err(self.error(
+                "Null value as key",
+                "Can't use a null value as a key.",
+                k.span,
+            ));
         }
         match convert(&v, &Type::String) {
             Ok(Value::String(s)) => Ok(s),
@@ -100,7 +104,11 @@ impl Evaluator<'_> {
         let Ok(other) = other else {
             return Ok(chosen);
         };
-        let (tv, fv) = if take { (&chosen, &other) } else { (&other, &chosen) };
+        let (tv, fv) = if take {
+            (&chosen, &other)
+        } else {
+            (&other, &chosen)
+        };
         let ty = match (tv, fv) {
             (Value::Null(Type::Dynamic), v) | (v, Value::Null(Type::Dynamic)) => v.ty(),
             _ => match unify(&[tv.ty(), fv.ty()]) {

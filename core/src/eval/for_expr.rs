@@ -7,7 +7,12 @@ use crate::value::{convert, Number, Type, Value};
 use std::collections::BTreeMap;
 
 impl Evaluator<'_> {
-    pub(super) fn for_expr(&self, f: &ForExpr, span: Span, scope: Option<&Scope<'_>>) -> Result<Value, EvalError> {
+    pub(super) fn for_expr(
+        &self,
+        f: &ForExpr,
+        span: Span,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
         let coll = self.eval_in(&f.collection, scope)?;
         let pairs: Vec<(Value, Value)> = match &coll {
             Value::Null(_) => {
@@ -32,9 +37,9 @@ impl Evaluator<'_> {
                 return Err(self.error(
                     "Iteration over non-iterable value",
                     format!(
-                        "A value of type {} cannot be used as the collection in a 'for' expression.",
-                        other.ty().friendly_name()
-                    ),
+                    "A value of type {} cannot be used as the collection in a 'for' expression.",
+                    other.ty().friendly_name()
+                ),
                     f.collection.span,
                 ))
             }
@@ -48,12 +53,24 @@ impl Evaluator<'_> {
             let key_frame;
             let frame = match &f.key_var {
                 Some(kn) => {
-                    key_frame = Scope { parent: scope, name: kn, value: k };
-                    value_frame = Scope { parent: Some(&key_frame), name: &f.value_var, value: v };
+                    key_frame = Scope {
+                        parent: scope,
+                        name: kn,
+                        value: k,
+                    };
+                    value_frame = Scope {
+                        parent: Some(&key_frame),
+                        name: &f.value_var,
+                        value: v,
+                    };
                     &value_frame
                 }
                 None => {
-                    value_frame = Scope { parent: scope, name: &f.value_var, value: v };
+                    value_frame = Scope {
+                        parent: scope,
+                        name: &f.value_var,
+                        value: v,
+                    };
                     &value_frame
                 }
             };
@@ -103,20 +120,30 @@ impl Evaluator<'_> {
             };
             if f.grouping {
                 groups.entry(key).or_default().push(value);
-            } else if object.contains_key(&key) {
-                return Err(self.error(
-                    "Duplicate object key",
-                    format!("Two different items produced the key {key:?} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key."),
-                    kexpr.span,
-                ));
             } else {
-                object.insert(key, value);
+                match object.entry(key) {
+                    std::collections::btree_map::Entry::Occupied(e) => {
+                        return Err(self.error(
+                            "Duplicate object key",
+                            format!("Two different items produced the key {:?} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.", e.key()),
+                            kexpr.span,
+                        ));
+                    }
+                    std::collections::btree_map::Entry::Vacant(e) => {
+                        e.insert(value);
+                    }
+                }
             }
         }
         Ok(match (&f.key, f.grouping) {
             (None, _) => Value::Tuple(tuple),
             (Some(_), false) => Value::Object(object),
-            (Some(_), true) => Value::Object(groups.into_iter().map(|(k, vs)| (k, Value::Tuple(vs))).collect()),
+            (Some(_), true) => Value::Object(
+                groups
+                    .into_iter()
+                    .map(|(k, vs)| (k, Value::Tuple(vs)))
+                    .collect(),
+            ),
         })
     }
 }

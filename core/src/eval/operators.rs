@@ -17,7 +17,9 @@ impl Evaluator<'_> {
         match op {
             UnaryOp::Negate => {
                 let n = self.operand_as(&v, &Type::Number, "unary", operand.span)?;
-                Ok(Value::Number(n.as_number().map(Number::neg).unwrap_or_else(Number::zero)))
+                Ok(Value::Number(
+                    n.as_number().map(Number::neg).unwrap_or_else(Number::zero),
+                ))
             }
             UnaryOp::Not => {
                 let b = self.operand_as(&v, &Type::Bool, "unary", operand.span)?;
@@ -52,10 +54,15 @@ impl Evaluator<'_> {
         let arith = |f: fn(&Number, &Number) -> Result<Number, crate::value::NumberError>| {
             let (a, b) = numbers()?;
             f(&a, &b).map(Value::Number).map_err(|e| {
-                self.error("Operation failed", format!("Error during operation: {}.", e.0), span)
+                self.error(
+                    "Operation failed",
+                    format!("Error during operation: {}.", e.0),
+                    span,
+                )
             })
         };
-        let compare = |f: fn(&Number, &Number) -> bool| numbers().map(|(a, b)| Value::Bool(f(&a, &b)));
+        let compare =
+            |f: fn(&Number, &Number) -> bool| numbers().map(|(a, b)| Value::Bool(f(&a, &b)));
         match op {
             BinaryOp::Equal => Ok(Value::Bool(lv.equals(&rv))),
             BinaryOp::NotEqual => Ok(Value::Bool(!lv.equals(&rv))),

@@ -6,7 +6,11 @@ use crate::syntax::Part;
 use crate::value::{convert, Number, Type, Value};
 
 impl Evaluator<'_> {
-    pub(super) fn template(&self, parts: &[Part], scope: Option<&Scope<'_>>) -> Result<String, EvalError> {
+    pub(super) fn template(
+        &self,
+        parts: &[Part],
+        scope: Option<&Scope<'_>>,
+    ) -> Result<String, EvalError> {
         let mut out = String::new();
         for p in parts {
             match p {
@@ -22,25 +26,25 @@ impl Evaluator<'_> {
                     }
                     match convert(&v, &Type::String) {
                         Ok(Value::String(s)) => out.push_str(&s),
-                        _ => {
-                            return Err(self.error(
-                                "Invalid template interpolation value",
-                                "Cannot include the given value in a string template: string required.",
-                                e.span,
-                            ))
-                        }
+                        _ => return Err(self.error(
+                            "Invalid template interpolation value",
+                            "Cannot include the given value in a string template: string required.",
+                            e.span,
+                        )),
                     }
                 }
-                Part::If { condition, then, otherwise } => {
+                Part::If {
+                    condition,
+                    then,
+                    otherwise,
+                } => {
                     let c = self.eval_in(condition, scope)?;
                     let b = match (&c, convert(&c, &Type::Bool)) {
-                        (Value::Null(_), _) => {
-                            return Err(self.error(
-                                "Invalid template if condition",
-                                "The condition value is null. Conditions must either be true or false.",
-                                condition.span,
-                            ))
-                        }
+                        (Value::Null(_), _) => return Err(self.error(
+                            "Invalid template if condition",
+                            "The condition value is null. Conditions must either be true or false.",
+                            condition.span,
+                        )),
                         (_, Ok(Value::Bool(b))) => b,
                         _ => {
                             return Err(self.error(
@@ -52,7 +56,12 @@ impl Evaluator<'_> {
                     };
                     out.push_str(&self.template(if b { then } else { otherwise }, scope)?);
                 }
-                Part::For { key_var, value_var, collection, body } => {
+                Part::For {
+                    key_var,
+                    value_var,
+                    collection,
+                    body,
+                } => {
                     let c = self.eval_in(collection, scope)?;
                     let pairs: Vec<(Value, Value)> = match &c {
                         Value::List(_, vs) | Value::Tuple(vs) => vs
@@ -61,9 +70,10 @@ impl Evaluator<'_> {
                             .map(|(i, v)| (Value::Number(Number::from_u64(i as u64)), v.clone()))
                             .collect(),
                         Value::Set(_, vs) => vs.iter().map(|v| (v.clone(), v.clone())).collect(),
-                        Value::Map(_, m) | Value::Object(m) => {
-                            m.iter().map(|(k, v)| (Value::String(k.clone()), v.clone())).collect()
-                        }
+                        Value::Map(_, m) | Value::Object(m) => m
+                            .iter()
+                            .map(|(k, v)| (Value::String(k.clone()), v.clone()))
+                            .collect(),
                         _ => {
                             return Err(self.error(
                                 "Invalid template for directive",
@@ -77,10 +87,22 @@ impl Evaluator<'_> {
                         let key_frame;
                         let frame = match key_var {
                             Some(kn) => {
-                                key_frame = Scope { parent: scope, name: kn, value: k };
-                                Scope { parent: Some(&key_frame), name: value_var, value: v }
+                                key_frame = Scope {
+                                    parent: scope,
+                                    name: kn,
+                                    value: k,
+                                };
+                                Scope {
+                                    parent: Some(&key_frame),
+                                    name: value_var,
+                                    value: v,
+                                }
                             }
-                            None => Scope { parent: scope, name: value_var, value: v },
+                            None => Scope {
+                                parent: scope,
+                                name: value_var,
+                                value: v,
+                            },
                         };
                         out.push_str(&self.template(body, Some(&frame))?);
                     }

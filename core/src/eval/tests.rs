@@ -56,21 +56,36 @@ fn conditionals_unify_and_report_the_chosen_branch_only() {
 
 #[test]
 fn for_expressions_build_tuples_and_objects() {
-    assert_eq!(ok("[for x in [1, 2, 3] : x * 2 if x != 2]"), Value::Tuple(vec![num(2), num(6)]));
+    assert_eq!(
+        ok("[for x in [1, 2, 3] : x * 2 if x != 2]"),
+        Value::Tuple(vec![num(2), num(6)])
+    );
     let v = ok("{for k, v in {a = 1, b = 2} : v => k}");
     assert_eq!(v.entries().unwrap()["1"], Value::string("a"));
     let g = ok("{for s in [\"a\", \"ab\", \"b\"] : substr(s, 0, 1) => s...}");
     assert_eq!(g.entries().unwrap()["a"].len(), Some(2));
-    assert_eq!(fails("{for s in [\"a\", \"a\"] : s => s}").summary, "Duplicate object key");
-    assert_eq!(fails("[for x in null : x]").summary, "Iteration over null value");
+    assert_eq!(
+        fails("{for s in [\"a\", \"a\"] : s => s}").summary,
+        "Duplicate object key"
+    );
+    assert_eq!(
+        fails("[for x in null : x]").summary,
+        "Iteration over null value"
+    );
 }
 
 #[test]
 fn splats_map_over_elements() {
-    assert_eq!(ok("[{a = 1}, {a = 2}][*].a"), Value::Tuple(vec![num(1), num(2)]));
+    assert_eq!(
+        ok("[{a = 1}, {a = 2}][*].a"),
+        Value::Tuple(vec![num(1), num(2)])
+    );
     assert_eq!(ok("null[*]"), Value::Tuple(vec![]));
     assert_eq!(ok("\"x\"[*]"), Value::Tuple(vec![Value::string("x")]));
-    assert_eq!(ok("[{a = [1]}, {a = [2]}].*.a[0]"), Value::Tuple(vec![num(1)]));
+    assert_eq!(
+        ok("[{a = [1]}, {a = [2]}].*.a[0]"),
+        Value::Tuple(vec![num(1)])
+    );
     let v = ok("tolist([\"a\"])[*]");
     assert_eq!(v.ty(), Type::list(Type::String));
 }
@@ -88,10 +103,19 @@ fn indexing_follows_terraform() {
 #[test]
 fn templates_interpolate_and_run_directives() {
     assert_eq!(ok("\"a-${1 + 1}-${true}\""), Value::string("a-2-true"));
-    assert_eq!(ok("\"%{ for x in [1, 2] }${x},%{ endfor }\""), Value::string("1,2,"));
-    assert_eq!(ok("\"%{ if false }y%{ else }n%{ endif }\""), Value::string("n"));
+    assert_eq!(
+        ok("\"%{ for x in [1, 2] }${x},%{ endfor }\""),
+        Value::string("1,2,")
+    );
+    assert_eq!(
+        ok("\"%{ if false }y%{ else }n%{ endif }\""),
+        Value::string("n")
+    );
     assert_eq!(ok("\"${null}\""), Value::null());
-    assert_eq!(fails("\"a${null}\"").summary, "Invalid template interpolation value");
+    assert_eq!(
+        fails("\"a${null}\"").summary,
+        "Invalid template interpolation value"
+    );
     assert_eq!(
         fails("\"x${[1]}\"").detail,
         "Cannot include the given value in a string template: string required."
@@ -105,25 +129,46 @@ fn can_and_try_catch_runtime_errors_only() {
     assert_eq!(ok("try(tonumber(\"x\"), 5)"), num(5));
     // References Terraform rejects before evaluating are not swallowed.
     assert_eq!(fails("can(var.nope)").kind, ErrorKind::Static);
-    assert_eq!(fails("can(sha256(\"x\"))").kind, ErrorKind::UnsupportedFunction);
-    assert_eq!(fails("try(tonumber(\"x\"))").summary, "Error in function call");
+    assert_eq!(
+        fails("can(sha256(\"x\"))").kind,
+        ErrorKind::UnsupportedFunction
+    );
+    assert_eq!(
+        fails("try(tonumber(\"x\"))").summary,
+        "Error in function call"
+    );
 }
 
 #[test]
 fn constants_only_in_tfvars() {
     let expr = crate::syntax::parse_expr("upper(\"a\")", 64).unwrap();
-    let e = Evaluator::new(Env::constant()).eval(&expr, None).unwrap_err();
+    let e = Evaluator::new(Env::constant())
+        .eval(&expr, None)
+        .unwrap_err();
     assert_eq!(e.summary, "Function calls not allowed");
     let expr = crate::syntax::parse_expr("var.x", 64).unwrap();
-    let e = Evaluator::new(Env::constant()).eval(&expr, None).unwrap_err();
+    let e = Evaluator::new(Env::constant())
+        .eval(&expr, None)
+        .unwrap_err();
     assert_eq!(e.summary, "Variables not allowed");
 }
 
 #[test]
 fn the_step_budget_stops_runaway_rules() {
-    let expr = crate::syntax::parse_expr("[for a in range(1000) : [for b in range(1000) : a * b]]", 64).unwrap();
+    let expr = crate::syntax::parse_expr(
+        "[for a in range(1000) : [for b in range(1000) : a * b]]",
+        64,
+    )
+    .unwrap();
     let vars = BTreeMap::new();
-    let env = Env { vars: Some(&vars), functions: true, ..Env::default() };
-    let e = Evaluator::new(env).with_budget(10_000).eval(&expr, None).unwrap_err();
+    let env = Env {
+        vars: Some(&vars),
+        functions: true,
+        ..Env::default()
+    };
+    let e = Evaluator::new(env)
+        .with_budget(10_000)
+        .eval(&expr, None)
+        .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Budget);
 }

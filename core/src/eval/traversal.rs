@@ -5,11 +5,20 @@ use crate::syntax::{Expr, ExprKind, Span};
 use crate::value::{convert, unify, Type, Value};
 
 impl Evaluator<'_> {
-    pub(super) fn traversal(&self, e: &Expr, scope: Option<&Scope<'_>>) -> Result<Value, EvalError> {
+    pub(super) fn traversal(
+        &self,
+        e: &Expr,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
         match &e.kind {
             ExprKind::Variable(name) => self.variable(name, e.span, scope),
-            ExprKind::SplatItem => Scope::lookup(scope, SPLAT_ITEM)
-                .ok_or_else(|| self.error("Invalid splat", "A splat item is used outside a splat.", e.span)),
+            ExprKind::SplatItem => Scope::lookup(scope, SPLAT_ITEM).ok_or_else(|| {
+                self.error(
+                    "Invalid splat",
+                    "A splat item is used outside a splat.",
+                    e.span,
+                )
+            }),
             ExprKind::GetAttr(obj, name) => {
                 if let Some(v) = self.reference(obj, name, e.span, scope)? {
                     return Ok(v);
@@ -33,13 +42,22 @@ impl Evaluator<'_> {
     }
 
     /// A bare name: a `for`/splat binding, or a reference root used on its own.
-    fn variable(&self, name: &str, span: Span, scope: Option<&Scope<'_>>) -> Result<Value, EvalError> {
+    fn variable(
+        &self,
+        name: &str,
+        span: Span,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
         if let Some(v) = Scope::lookup(scope, name) {
             return Ok(v);
         }
         if self.env.vars.is_none() {
             return Err(self
-                .error("Variables not allowed", "Variables may not be used here.", span)
+                .error(
+                    "Variables not allowed",
+                    "Variables may not be used here.",
+                    span,
+                )
                 .with_kind(ErrorKind::Static));
         }
         let detail = match name {
@@ -48,7 +66,9 @@ impl Evaluator<'_> {
             ),
             _ => "A reference to a resource type must be followed by at least one attribute access, specifying the resource name.".into(),
         };
-        Err(self.error("Invalid reference", detail, span).with_kind(ErrorKind::Static))
+        Err(self
+            .error("Invalid reference", detail, span)
+            .with_kind(ErrorKind::Static))
     }
 
     /// `root.name` where `root` is a reference root (`var`, `local`, ...) rather than
@@ -68,7 +88,11 @@ impl Evaluator<'_> {
         }
         let Some(vars) = self.env.vars else {
             return Err(self
-                .error("Variables not allowed", "Variables may not be used here.", obj.span)
+                .error(
+                    "Variables not allowed",
+                    "Variables may not be used here.",
+                    obj.span,
+                )
                 .with_kind(ErrorKind::Static));
         };
         match root.as_str() {
@@ -140,7 +164,8 @@ impl Evaluator<'_> {
 
     pub(crate) fn index(&self, c: &Value, k: &Value, span: Span) -> Result<Value, EvalError> {
         let invalid = |detail: &str| self.error("Invalid index", detail.to_string(), span);
-        const NO_ELEMENT: &str = "The given key does not identify an element in this collection value.";
+        const NO_ELEMENT: &str =
+            "The given key does not identify an element in this collection value.";
         if c.is_null() {
             return Err(self.error(
                 "Attempt to index null value",
@@ -190,7 +215,12 @@ impl Evaluator<'_> {
         }
     }
 
-    fn splat(&self, source: &Expr, each: &Expr, scope: Option<&Scope<'_>>) -> Result<Value, EvalError> {
+    fn splat(
+        &self,
+        source: &Expr,
+        each: &Expr,
+        scope: Option<&Scope<'_>>,
+    ) -> Result<Value, EvalError> {
         let src = self.eval_in(source, scope)?;
         let (items, as_list) = match &src {
             Value::Null(_) => return Ok(Value::Tuple(Vec::new())),

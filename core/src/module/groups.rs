@@ -55,8 +55,14 @@ mod tests {
         let text = "####################\n# Network\n####################\n\nvariable \"a\" {}\n####################\n# Tags\n####################\nvariable \"b\" {}\n";
         let b = banners(text);
         assert_eq!(b.len(), 2);
-        assert_eq!(group_at(&b, text.find("variable \"a\"").unwrap()).as_deref(), Some("Network"));
-        assert_eq!(group_at(&b, text.find("variable \"b\"").unwrap()).as_deref(), Some("Tags"));
+        assert_eq!(
+            group_at(&b, text.find("variable \"a\"").unwrap()).as_deref(),
+            Some("Network")
+        );
+        assert_eq!(
+            group_at(&b, text.find("variable \"b\"").unwrap()).as_deref(),
+            Some("Tags")
+        );
         assert_eq!(group_at(&b, 0), None);
     }
 }

@@ -12,10 +12,10 @@ use crate::diagnostic::{Diagnostic, RuleLocation};
 use crate::source::SourceText;
 use crate::syntax::{Body, Expr, Span};
 use crate::value::{Type, Value};
-use std::collections::BTreeMap;
 pub use hints::Hints;
 pub use info::{OutputInfo, VariableInfo};
 pub(crate) use read::variables_used;
+use std::collections::{BTreeMap, BTreeSet};
 pub use typeexpr::TypeDefaults;
 
 /// One `.tf` file of a module.
@@ -141,6 +141,29 @@ impl Module {
             file: f.name.clone(),
             range: SourceText::new(&f.text).range(span),
         })
+    }
+
+    /// Every rule (validations, then preconditions) with its location, as in
+    /// [`Diagnostic::rule`], and the variables it depends on, directly or through
+    /// locals: a face marks all of them for a rule that involves several.
+    pub fn rule_variables(&self) -> Vec<(RuleLocation, BTreeSet<String>)> {
+        let texts: Vec<SourceText<'_>> = self
+            .files
+            .iter()
+            .map(|f| SourceText::new(&f.text))
+            .collect();
+        let validations = self.variables.iter().flat_map(|v| &v.validations);
+        let preconditions = self.checks.iter().flat_map(|c| &c.preconditions);
+        validations
+            .chain(preconditions)
+            .filter_map(|r| {
+                let loc = RuleLocation {
+                    file: self.files.get(r.file)?.name.clone(),
+                    range: texts[r.file].range(r.span),
+                };
+                Some((loc, variables_used(self, &r.condition)))
+            })
+            .collect()
     }
 
     /// Terraform's short form of a module location: `variables.tf:3,1-20`.

@@ -23,7 +23,11 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
             Ok(b) => b,
             Err(e) => {
                 let file = m.files.len();
-                m.files.push(ModuleFile { name: name.into(), text: text.into(), body: Body::default() });
+                m.files.push(ModuleFile {
+                    name: name.into(),
+                    text: text.into(),
+                    body: Body::default(),
+                });
                 let d = Diagnostic::new(Code::ModuleSyntax, format!("{}: {}", e.summary, e.detail))
                     .summary(e.summary)
                     .rule(m.location(file, e.span));
@@ -31,7 +35,11 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
                 continue;
             }
         };
-        m.files.push(ModuleFile { name: name.into(), text: text.into(), body });
+        m.files.push(ModuleFile {
+            name: name.into(),
+            text: text.into(),
+            body,
+        });
     }
     for file in 0..m.files.len() {
         let body = m.files[file].body.clone();
@@ -41,7 +49,9 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
                 "variable" => read_variable(&mut m, file, block, &marks),
                 "output" => read_output(&mut m, file, block),
                 "locals" => read_locals(&mut m, file, block),
-                "resource" if block.label(0) == Some("terraform_data") => read_checks(&mut m, file, block),
+                "resource" if block.label(0) == Some("terraform_data") => {
+                    read_checks(&mut m, file, block)
+                }
                 _ => {}
             }
         }
@@ -62,7 +72,13 @@ fn constant(m: &mut Module, file: usize, e: &Expr, what: &str) -> Option<Value> 
     match Evaluator::new(Env::constant()).eval(e, Some(file)) {
         Ok(v) => Some(v),
         Err(err) => {
-            invalid(m, file, e.span, &format!("Invalid {what}"), format!("{}: {}", err.summary, err.detail));
+            invalid(
+                m,
+                file,
+                e.span,
+                &format!("Invalid {what}"),
+                format!("{}: {}", err.summary, err.detail),
+            );
             None
         }
     }
@@ -75,7 +91,13 @@ fn constant_of(m: &mut Module, file: usize, b: &Block, attr: &str, ty: &Type) ->
         Ok(v) if !v.is_null() => Some(v),
         Ok(_) => None,
         Err(e) => {
-            invalid(m, file, a.value.span, &format!("Invalid {attr}"), format!("{} required, but {e}.", ty.friendly_name()));
+            invalid(
+                m,
+                file,
+                a.value.span,
+                &format!("Invalid {attr}"),
+                format!("{} required, but {e}.", ty.friendly_name()),
+            );
             None
         }
     }
@@ -83,10 +105,22 @@ fn constant_of(m: &mut Module, file: usize, b: &Block, attr: &str, ty: &Type) ->
 
 fn read_variable(m: &mut Module, file: usize, b: &Block, marks: &[(usize, String)]) {
     let Some(name) = b.label(0).map(str::to_string) else {
-        return invalid(m, file, b.decl_span, "Missing name for variable", "All variable blocks must have 1 labels (name).".into());
+        return invalid(
+            m,
+            file,
+            b.decl_span,
+            "Missing name for variable",
+            "All variable blocks must have 1 labels (name).".into(),
+        );
     };
     if m.variables.iter().any(|v| v.name == name) {
-        return invalid(m, file, b.decl_span, "Duplicate variable declaration", format!("A variable named {name:?} was already declared."));
+        return invalid(
+            m,
+            file,
+            b.decl_span,
+            "Duplicate variable declaration",
+            format!("A variable named {name:?} was already declared."),
+        );
     }
     let (ty, type_defaults, type_declared) = match b.body.attribute("type") {
         Some(a) => match parse_type(&a.value) {
@@ -98,16 +132,27 @@ fn read_variable(m: &mut Module, file: usize, b: &Block, marks: &[(usize, String
         },
         None => (Type::Dynamic, None, false),
     };
-    let description = constant_of(m, file, b, "description", &Type::String).and_then(|v| v.as_str().map(str::to_string));
-    let nullable = constant_of(m, file, b, "nullable", &Type::Bool).and_then(|v| v.as_bool()).unwrap_or(true);
-    let sensitive = constant_of(m, file, b, "sensitive", &Type::Bool).and_then(|v| v.as_bool()).unwrap_or(false);
+    let description = constant_of(m, file, b, "description", &Type::String)
+        .and_then(|v| v.as_str().map(str::to_string));
+    let nullable = constant_of(m, file, b, "nullable", &Type::Bool)
+        .and_then(|v| v.as_bool())
+        .unwrap_or(true);
+    let sensitive = constant_of(m, file, b, "sensitive", &Type::Bool)
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
     let default = match b.body.attribute("default") {
         None => None,
         Some(a) => match constant(m, file, &a.value, "default value for variable") {
             None => None,
             Some(v) if v.is_null() => {
                 if !nullable {
-                    invalid(m, file, a.value.span, "Invalid default value for variable", "A null default value is not valid when nullable=false.".into());
+                    invalid(
+                        m,
+                        file,
+                        a.value.span,
+                        "Invalid default value for variable",
+                        "A null default value is not valid when nullable=false.".into(),
+                    );
                 }
                 Some(Value::Null(ty.without_optional()))
             }
@@ -152,29 +197,67 @@ fn rule(m: &mut Module, file: usize, b: &Block) -> Option<Rule> {
     let condition = b.body.attribute("condition");
     let message = b.body.attribute("error_message");
     match (condition, message) {
-        (Some(c), Some(e)) => Some(Rule { condition: c.value.clone(), error_message: e.value.clone(), file, span: b.span }),
+        (Some(c), Some(e)) => Some(Rule {
+            condition: c.value.clone(),
+            error_message: e.value.clone(),
+            file,
+            span: b.span,
+        }),
         _ => {
-            let missing = if condition.is_none() { "condition" } else { "error_message" };
-            invalid(m, file, b.span, "Missing required argument", format!("The argument {missing:?} is required, but no definition was found."));
+            let missing = if condition.is_none() {
+                "condition"
+            } else {
+                "error_message"
+            };
+            invalid(
+                m,
+                file,
+                b.span,
+                "Missing required argument",
+                format!("The argument {missing:?} is required, but no definition was found."),
+            );
             None
         }
     }
 }
 
 fn read_output(m: &mut Module, file: usize, b: &Block) {
-    let Some(name) = b.label(0).map(str::to_string) else { return };
-    let description = constant_of(m, file, b, "description", &Type::String).and_then(|v| v.as_str().map(str::to_string));
-    let sensitive = constant_of(m, file, b, "sensitive", &Type::Bool).and_then(|v| v.as_bool()).unwrap_or(false);
-    m.outputs.push(Output { name, description, sensitive, file, decl_span: b.decl_span });
+    let Some(name) = b.label(0).map(str::to_string) else {
+        return;
+    };
+    let description = constant_of(m, file, b, "description", &Type::String)
+        .and_then(|v| v.as_str().map(str::to_string));
+    let sensitive = constant_of(m, file, b, "sensitive", &Type::Bool)
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    m.outputs.push(Output {
+        name,
+        description,
+        sensitive,
+        file,
+        decl_span: b.decl_span,
+    });
 }
 
 fn read_locals(m: &mut Module, file: usize, b: &Block) {
     for a in &b.body.attributes {
         if m.locals.contains_key(&a.name) {
-            invalid(m, file, a.name_span, "Duplicate local value definition", format!("A local value named {:?} was already defined.", a.name));
+            invalid(
+                m,
+                file,
+                a.name_span,
+                "Duplicate local value definition",
+                format!("A local value named {:?} was already defined.", a.name),
+            );
             continue;
         }
-        m.locals.insert(a.name.clone(), Local { expr: a.value.clone(), file });
+        m.locals.insert(
+            a.name.clone(),
+            Local {
+                expr: a.value.clone(),
+                file,
+            },
+        );
     }
 }
 
@@ -189,7 +272,12 @@ fn read_checks(m: &mut Module, file: usize, b: &Block) {
         }
     }
     if !preconditions.is_empty() {
-        m.checks.push(CheckResource { address: format!("terraform_data.{name}"), preconditions, file, decl_span: b.decl_span });
+        m.checks.push(CheckResource {
+            address: format!("terraform_data.{name}"),
+            preconditions,
+            file,
+            decl_span: b.decl_span,
+        });
     }
 }
 
@@ -229,8 +317,17 @@ fn check_references(m: &mut Module) {
     }
     for cycle in local_cycles(m) {
         let first = &m.locals[&cycle[0]];
-        let msg = format!("Cycle: {}", cycle.iter().map(|n| format!("local.{n}")).collect::<Vec<_>>().join(", "));
-        let d = Diagnostic::new(Code::LocalCycle, msg).summary("Cycle").rule(m.location(first.file, first.expr.span));
+        let msg = format!(
+            "Cycle: {}",
+            cycle
+                .iter()
+                .map(|n| format!("local.{n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let d = Diagnostic::new(Code::LocalCycle, msg)
+            .summary("Cycle")
+            .rule(m.location(first.file, first.expr.span));
         m.diagnostics.push(d);
     }
 }
@@ -272,9 +369,17 @@ fn local_cycles(m: &Module) -> Vec<Vec<String>> {
                     stack.push((node, i + 1));
                     if n == start {
                         let mut c: Vec<String> = on_path.iter().map(|s| s.to_string()).collect();
-                        let key = { let mut k = c.clone(); k.sort(); k.join(",") };
+                        let key = {
+                            let mut k = c.clone();
+                            k.sort();
+                            k.join(",")
+                        };
                         if seen.insert(key) {
-                            let min = c.iter().enumerate().min_by(|a, b| a.1.cmp(b.1)).map_or(0, |(i, _)| i);
+                            let min = c
+                                .iter()
+                                .enumerate()
+                                .min_by(|a, b| a.1.cmp(b.1))
+                                .map_or(0, |(i, _)| i);
                             c.rotate_left(min);
                             cycles.push(c);
                         }

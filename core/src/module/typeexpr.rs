@@ -53,7 +53,11 @@ impl TypeDefaults {
                 None => v.clone(),
             },
             (Value::Object(m) | Value::Map(_, m), Type::Map(e)) => match self.children.get("") {
-                Some(child) => Value::Object(m.iter().map(|(k, x)| (k.clone(), child.apply(x, e))).collect()),
+                Some(child) => Value::Object(
+                    m.iter()
+                        .map(|(k, x)| (k.clone(), child.apply(x, e)))
+                        .collect(),
+                ),
                 None => v.clone(),
             },
             (Value::Tuple(vs), Type::Tuple(ts)) => Value::Tuple(
@@ -212,11 +216,14 @@ fn object(a: &Expr, defaults: &mut TypeDefaults) -> Result<Type, TypeError> {
                 };
                 let ty = constraint(inner, &mut child, false)?;
                 if let Some(d) = default {
-                    let v = Evaluator::new(Env::constant()).eval(d, None).map_err(|e| TypeError {
-                        summary: "Invalid default value for optional attribute",
-                        detail: format!("{}: {}", e.summary, e.detail),
-                        span: d.span,
-                    })?;
+                    let v =
+                        Evaluator::new(Env::constant())
+                            .eval(d, None)
+                            .map_err(|e| TypeError {
+                                summary: "Invalid default value for optional attribute",
+                                detail: format!("{}: {}", e.summary, e.detail),
+                                span: d.span,
+                            })?;
                     let v = child.apply(&v, &ty);
                     let v = convert(&v, &ty).map_err(|err| TypeError {
                         summary: "Invalid default value for optional attribute",
@@ -252,9 +259,15 @@ mod tests {
     #[test]
     fn reads_primitive_and_collection_types() {
         assert_eq!(ty("string").0, Type::String);
-        assert_eq!(ty("list(map(number))").0, Type::list(Type::map(Type::Number)));
+        assert_eq!(
+            ty("list(map(number))").0,
+            Type::list(Type::map(Type::Number))
+        );
         assert_eq!(ty("list").0, Type::list(Type::Dynamic));
-        assert_eq!(ty("tuple([string, bool])").0, Type::Tuple(vec![Type::String, Type::Bool]));
+        assert_eq!(
+            ty("tuple([string, bool])").0,
+            Type::Tuple(vec![Type::String, Type::Bool])
+        );
     }
 
     #[test]
@@ -266,15 +279,23 @@ mod tests {
         let d = d.unwrap();
         assert_eq!(d.children[""].attrs["weight"], Value::number(1));
         let given = Value::Tuple(vec![Value::Object(
-            [("name".to_string(), Value::string("a"))].into_iter().collect(),
+            [("name".to_string(), Value::string("a"))]
+                .into_iter()
+                .collect(),
         )]);
         let v = convert(&d.apply(&given, &t), &t).unwrap();
-        assert_eq!(v.elements().unwrap()[0].entries().unwrap()["weight"], Value::number(1));
+        assert_eq!(
+            v.elements().unwrap()[0].entries().unwrap()["weight"],
+            Value::number(1)
+        );
     }
 
     #[test]
     fn rejects_unknown_keywords() {
         let e = parse_type(&parse_expr("strin", 64).unwrap()).unwrap_err();
-        assert_eq!(e.detail, "The keyword \"strin\" is not a valid type specification.");
+        assert_eq!(
+            e.detail,
+            "The keyword \"strin\" is not a valid type specification."
+        );
     }
 }

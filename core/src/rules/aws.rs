@@ -12,7 +12,10 @@ const SUBNET_LISTS: [&str; 2] = ["public_subnet_cidrs", "private_subnet_cidrs"];
 
 pub(crate) fn check(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>) {
     let vpc = if cx.clean("vpc_cidr") {
-        values.get("vpc_cidr").and_then(Value::as_str).and_then(|s| block(cx, "vpc_cidr", None, s))
+        values
+            .get("vpc_cidr")
+            .and_then(Value::as_str)
+            .and_then(|s| block(cx, "vpc_cidr", None, s))
     } else {
         None
     };
@@ -39,9 +42,15 @@ pub(crate) fn check(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>) {
     }
     for (n, (la, ia, a)) in subnets.iter().enumerate() {
         if let Some((lb, ib, b)) = subnets[n + 1..].iter().find(|(_, _, b)| a.overlaps(b)) {
-            let d = Diagnostic::new(Code::SubnetOverlap, format!("Subnet {} overlaps {} ({}[{ia}]); AWS rejects overlapping subnets in one VPC.", b.net, a.net, la))
-                .variable(*lb)
-                .range(cx.element_range(lb, Some(*ib)));
+            let d = Diagnostic::new(
+                Code::SubnetOverlap,
+                format!(
+                    "Subnet {} overlaps {} ({}[{ia}]); AWS rejects overlapping subnets in one VPC.",
+                    b.net, a.net, la
+                ),
+            )
+            .variable(*lb)
+            .range(cx.element_range(lb, Some(*ib)));
             cx.push(d);
         }
     }
@@ -52,16 +61,28 @@ fn block(cx: &mut Ctx<'_>, var: &str, i: Option<usize>, s: &str) -> Option<Cidr>
     let c = Cidr::parse(s)?;
     let range = cx.element_range(var, i);
     if !c.canonical {
-        let d = Diagnostic::new(Code::NonCanonicalCidr, format!("{s} has host bits set; AWS expects the network address, {}.", c.net))
-            .variable(var)
-            .range(range)
-            .help(format!("write {}", c.net));
+        let d = Diagnostic::new(
+            Code::NonCanonicalCidr,
+            format!(
+                "{s} has host bits set; AWS expects the network address, {}.",
+                c.net
+            ),
+        )
+        .variable(var)
+        .range(range)
+        .help(format!("write {}", c.net));
         cx.push(d);
     }
     if !(16..=28).contains(&c.prefix()) {
-        let d = Diagnostic::new(Code::PrefixLength, format!("{s} has a /{} prefix; AWS allows VPC and subnet blocks from /16 to /28.", c.prefix()))
-            .variable(var)
-            .range(range);
+        let d = Diagnostic::new(
+            Code::PrefixLength,
+            format!(
+                "{s} has a /{} prefix; AWS allows VPC and subnet blocks from /16 to /28.",
+                c.prefix()
+            ),
+        )
+        .variable(var)
+        .range(range);
         cx.push(d);
     }
     Some(c)

@@ -19,7 +19,10 @@ impl Cidr {
         let trunc = net.trunc();
         // Canonical means written exactly as AWS writes it back: no host bits, no
         // leading zeros.
-        Some(Cidr { canonical: trunc.to_string() == s, net: trunc })
+        Some(Cidr {
+            canonical: trunc.to_string() == s,
+            net: trunc,
+        })
     }
 
     pub fn prefix(&self) -> u8 {
@@ -50,7 +53,7 @@ mod tests {
         assert!(!c.canonical);
         assert_eq!(c.net.to_string(), "10.0.0.0/16");
         assert_eq!(Cidr::parse("10.0.0.0/20").unwrap().usable(), 4091);
-        assert!(!Cidr::parse("010.0.0.0/16").map_or(true, |c| c.canonical));
+        assert!(Cidr::parse("010.0.0.0/16").is_some_and(|c| !c.canonical));
         assert!(Cidr::parse("10.0.0.0").is_none());
     }
 

@@ -24,19 +24,28 @@ pub(crate) fn strings(v: Option<&Value>) -> Vec<(usize, String)> {
 }
 
 pub(crate) fn number(v: Option<&Value>) -> Option<i64> {
-    v.and_then(Value::as_number).and_then(crate::value::Number::to_i64)
+    v.and_then(Value::as_number)
+        .and_then(crate::value::Number::to_i64)
 }
 
 impl Ctx<'_> {
     /// The range of element `i` of a variable's value, or of the whole value.
-    pub(crate) fn element_range(&self, var: &str, i: Option<usize>) -> Option<crate::source::Range> {
+    pub(crate) fn element_range(
+        &self,
+        var: &str,
+        i: Option<usize>,
+    ) -> Option<crate::source::Range> {
         let tree = self.spans.get(var)?;
-        let span = i.and_then(|i| tree.element(i)).unwrap_or_else(|| tree.span());
+        let span = i
+            .and_then(|i| tree.element(i))
+            .unwrap_or_else(|| tree.span());
         self.range(span)
     }
 
     /// Whether the module declares the variable and it has no error yet.
     pub(crate) fn clean(&self, var: &str) -> bool {
-        self.module.variable(var).is_some() && !self.invalid.contains(var) && !self.flagged.contains(var)
+        self.module.variable(var).is_some()
+            && !self.invalid.contains(var)
+            && !self.flagged.contains(var)
     }
 }

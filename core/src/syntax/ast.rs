@@ -212,7 +212,9 @@ impl Expr {
             ExprKind::Template(parts) => walk_parts(parts, f),
             ExprKind::TemplateWrap(e) | ExprKind::Parens(e) | ExprKind::Unary(_, e) => e.walk(f),
             ExprKind::GetAttr(e, _) => e.walk(f),
-            ExprKind::Tuple(es) | ExprKind::Call { args: es, .. } => es.iter().for_each(|e| e.walk(f)),
+            ExprKind::Tuple(es) | ExprKind::Call { args: es, .. } => {
+                es.iter().for_each(|e| e.walk(f))
+            }
             ExprKind::Object(items) => {
                 for it in items {
                     if let ObjectKey::Expr(k) = &it.key {

@@ -24,7 +24,14 @@ pub struct JsonProperty {
 /// Reads a tfvars JSON document: an object (or an array of objects) whose
 /// properties are variables.
 pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonProperty>, SyntaxError> {
-    let mut p = JsonParser { s: text, b: text.as_bytes(), pos: 0, depth: 0, max_depth, file };
+    let mut p = JsonParser {
+        s: text,
+        b: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+        max_depth,
+        file,
+    };
     p.eat_bom();
     p.ws();
     let root_start = p.pos;
@@ -63,7 +70,10 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
                     if p.eat(b']') {
                         break;
                     }
-                    return Err(p.err_here("Missing array element separator", "A comma must appear between each value in an array."));
+                    return Err(p.err_here(
+                        "Missing array element separator",
+                        "A comma must appear between each value in an array.",
+                    ));
                 }
             }
         }
@@ -76,7 +86,10 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
     }
     p.ws();
     if p.pos < p.b.len() {
-        return Err(p.err_here("Extraneous data after value", "Extra characters appear after the JSON value."));
+        return Err(p.err_here(
+            "Extraneous data after value",
+            "Extra characters appear after the JSON value.",
+        ));
     }
     Ok(props)
 }
@@ -117,11 +130,20 @@ impl JsonParser<'_> {
     }
 
     fn err_at(&self, summary: &str, detail: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { summary: summary.into(), detail: detail.into(), span, too_deep: false }
+        SyntaxError {
+            summary: summary.into(),
+            detail: detail.into(),
+            span,
+            too_deep: false,
+        }
     }
 
     fn err_here(&self, summary: &str, detail: impl Into<String>) -> SyntaxError {
-        let len = self.s.get(self.pos..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8);
+        let len = self
+            .s
+            .get(self.pos..)
+            .and_then(|r| r.chars().next())
+            .map_or(0, char::len_utf8);
         self.err_at(summary, detail, Span::new(self.pos, self.pos + len))
     }
 
@@ -193,14 +215,20 @@ impl JsonParser<'_> {
                     if self.peek() == Some(b'}') {
                         return Err(self.err_here("Trailing comma in object", "JSON does not permit a trailing comma after the final property in an object."));
                     }
-                    return Err(self.err_here("Invalid object property name", "A JSON object property name must be a string."));
+                    return Err(self.err_here(
+                        "Invalid object property name",
+                        "A JSON object property name must be a string.",
+                    ));
                 }
                 let key_start = self.pos;
                 let key = self.string()?;
                 let key_span = Span::new(key_start, self.pos);
                 self.ws();
                 if !self.eat(b':') {
-                    return Err(self.err_here("Missing property value colon", "JSON object properties must have a colon between the name and the value."));
+                    return Err(self.err_here(
+                        "Missing property value colon",
+                        "JSON object properties must have a colon between the name and the value.",
+                    ));
                 }
                 let v = self.value()?;
                 if let Some((_, prev)) = seen.iter().find(|(k, _)| *k == key) {
@@ -208,20 +236,35 @@ impl JsonParser<'_> {
                     return Err(if top.is_some() {
                         self.err_at("Duplicate attribute definition", format!("The argument {key:?} was already set at {at}. Each argument may be set only once."), key_span)
                     } else {
-                        self.err_at("Duplicate object attribute", format!("An attribute named {key:?} was already defined at {at}."), key_span)
+                        self.err_at(
+                            "Duplicate object attribute",
+                            format!("An attribute named {key:?} was already defined at {at}."),
+                            key_span,
+                        )
                     });
                 }
                 // Terraform cites a repeated argument by its whole definition, a
                 // repeated attribute by its name.
-                let cite = if top.is_some() { Span::new(key_start, v.spans.span().end) } else { key_span };
+                let cite = if top.is_some() {
+                    Span::new(key_start, v.spans.span().end)
+                } else {
+                    key_span
+                };
                 seen.push((key.clone(), cite));
                 match top.as_deref_mut() {
                     Some(props) => {
                         if let Some(prev) = props.iter().find(|p| p.name == key) {
-                            let at = self.describe(Span::new(prev.name_span.start, prev.value.spans.span().end));
+                            let at = self.describe(Span::new(
+                                prev.name_span.start,
+                                prev.value.spans.span().end,
+                            ));
                             return Err(self.err_at("Duplicate attribute definition", format!("The argument {key:?} was already set at {at}. Each argument may be set only once."), key_span));
                         }
-                        props.push(JsonProperty { name: key, name_span: key_span, value: v });
+                        props.push(JsonProperty {
+                            name: key,
+                            name_span: key_span,
+                            value: v,
+                        });
                     }
                     None => {
                         spans.push((key.clone(), v.spans));
@@ -238,12 +281,18 @@ impl JsonParser<'_> {
                 if self.peek().is_none() {
                     return Err(self.err_here("Missing value", "The JSON data ends prematurely."));
                 }
-                return Err(self.err_here("Missing attribute seperator comma", "A comma must appear between each property definition in an object."));
+                return Err(self.err_here(
+                    "Missing attribute seperator comma",
+                    "A comma must appear between each property definition in an object.",
+                ));
             }
         }
         self.depth -= 1;
         let span = Span::new(start, self.pos);
-        Ok(JsonValue { value: Value::Object(values), spans: SpanTree::Map(span, spans) })
+        Ok(JsonValue {
+            value: Value::Object(values),
+            spans: SpanTree::Map(span, spans),
+        })
     }
 
     fn array(&mut self) -> Result<JsonValue, SyntaxError> {
@@ -257,7 +306,10 @@ impl JsonParser<'_> {
             loop {
                 self.ws();
                 if self.peek() == Some(b']') {
-                    return Err(self.err_here("Trailing comma in array", "JSON does not permit a trailing comma after the final value in an array."));
+                    return Err(self.err_here(
+                        "Trailing comma in array",
+                        "JSON does not permit a trailing comma after the final value in an array.",
+                    ));
                 }
                 let v = self.value()?;
                 values.push(v.value);
@@ -272,12 +324,18 @@ impl JsonParser<'_> {
                 if self.peek().is_none() {
                     return Err(self.err_here("Missing value", "The JSON data ends prematurely."));
                 }
-                return Err(self.err_here("Missing array element separator", "A comma must appear between each value in an array."));
+                return Err(self.err_here(
+                    "Missing array element separator",
+                    "A comma must appear between each value in an array.",
+                ));
             }
         }
         self.depth -= 1;
         let span = Span::new(start, self.pos);
-        Ok(JsonValue { value: Value::Tuple(values), spans: SpanTree::Seq(span, spans) })
+        Ok(JsonValue {
+            value: Value::Tuple(values),
+            spans: SpanTree::Seq(span, spans),
+        })
     }
 
     fn number(&mut self) -> Result<JsonValue, SyntaxError> {
@@ -303,10 +361,20 @@ impl JsonParser<'_> {
             ok &= digits(self);
         }
         let span = Span::new(start, self.pos);
-        let n = ok.then(|| Number::parse_literal(&self.s[body_start..self.pos])).flatten();
+        let n = ok
+            .then(|| Number::parse_literal(&self.s[body_start..self.pos]))
+            .flatten();
         match n {
-            Some(n) => Ok(leaf(Value::Number(if neg { n.neg() } else { n }), span.start, span.end)),
-            None => Err(self.err_at("Invalid JSON number", "There is a syntax error in the given JSON number.", span)),
+            Some(n) => Ok(leaf(
+                Value::Number(if neg { n.neg() } else { n }),
+                span.start,
+                span.end,
+            )),
+            None => Err(self.err_at(
+                "Invalid JSON number",
+                "There is a syntax error in the given JSON number.",
+                span,
+            )),
         }
     }
 
@@ -317,7 +385,11 @@ impl JsonParser<'_> {
         loop {
             let rest = &self.s[self.pos..];
             let Some(c) = rest.chars().next() else {
-                return Err(self.err_at("Unterminated string", "A JSON string must end with a quote.", Span::new(start, self.pos)));
+                return Err(self.err_at(
+                    "Unterminated string",
+                    "A JSON string must end with a quote.",
+                    Span::new(start, self.pos),
+                ));
             };
             match c {
                 '"' => {
@@ -364,18 +436,27 @@ impl JsonParser<'_> {
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
         let h = self.s.get(self.pos..self.pos + 4).unwrap_or("");
-        match (h.len() == 4 && h.bytes().all(|b| b.is_ascii_hexdigit())).then(|| u32::from_str_radix(h, 16).ok()).flatten() {
+        match (h.len() == 4 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| u32::from_str_radix(h, 16).ok())
+            .flatten()
+        {
             Some(v) => {
                 self.pos += 4;
                 Ok(v)
             }
-            None => Err(self.err_here("Invalid escape sequence", "\\u must be followed by four hexadecimal digits.")),
+            None => Err(self.err_here(
+                "Invalid escape sequence",
+                "\\u must be followed by four hexadecimal digits.",
+            )),
         }
     }
 }
 
 fn leaf(value: Value, start: usize, end: usize) -> JsonValue {
-    JsonValue { value, spans: SpanTree::Leaf(Span::new(start, end)) }
+    JsonValue {
+        value,
+        spans: SpanTree::Leaf(Span::new(start, end)),
+    }
 }
 
 #[cfg(test)]
@@ -411,11 +492,17 @@ mod tests {
         assert_eq!(err("\"x\"").summary, "Root value must be object");
         assert_eq!(err("").summary, "Missing value");
         assert_eq!(err("{\"a\": 1,}").summary, "Trailing comma in object");
-        assert_eq!(err("{\"a\": 1 \"b\": 2}").summary, "Missing attribute seperator comma");
+        assert_eq!(
+            err("{\"a\": 1 \"b\": 2}").summary,
+            "Missing attribute seperator comma"
+        );
         let e = err("{\"req\": \"r\", \"req\": \"s\"}");
         assert_eq!(e.summary, "Duplicate attribute definition");
         assert_eq!(e.detail, "The argument \"req\" was already set at t.tfvars.json:1,2-12. Each argument may be set only once.");
-        assert_eq!(err("{\"t\": {\"a\": 1, \"a\": 2}}").summary, "Duplicate object attribute");
+        assert_eq!(
+            err("{\"t\": {\"a\": 1, \"a\": 2}}").summary,
+            "Duplicate object attribute"
+        );
     }
 
     #[test]

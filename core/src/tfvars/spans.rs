@@ -51,12 +51,16 @@ impl SpanTree {
     pub fn of_expr(e: &Expr) -> SpanTree {
         match &e.kind {
             ExprKind::Parens(inner) => SpanTree::of_expr(inner),
-            ExprKind::Tuple(items) => SpanTree::Seq(e.span, items.iter().map(SpanTree::of_expr).collect()),
+            ExprKind::Tuple(items) => {
+                SpanTree::Seq(e.span, items.iter().map(SpanTree::of_expr).collect())
+            }
             ExprKind::Object(items) => SpanTree::Map(
                 e.span,
                 items
                     .iter()
-                    .filter_map(|it| literal_key(&it.key).map(|k| (k, SpanTree::of_expr(&it.value))))
+                    .filter_map(|it| {
+                        literal_key(&it.key).map(|k| (k, SpanTree::of_expr(&it.value)))
+                    })
                     .collect(),
             ),
             _ => SpanTree::Leaf(e.span),

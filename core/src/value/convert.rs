@@ -64,22 +64,31 @@ fn mismatch_path(val: &Value, want: &Type) -> Vec<PathStep> {
     let mut t = want.clone();
     loop {
         let next = match (v, &t) {
-            (Value::Tuple(vs) | Value::List(_, vs) | Value::Set(_, vs), Type::List(e) | Type::Set(e)) if **e != Type::Dynamic => {
-                vs.iter().enumerate().find(|(_, x)| !can_convert(&x.ty(), e)).map(|(i, x)| (PathStep::Index(i), x, (**e).clone()))
-            }
+            (
+                Value::Tuple(vs) | Value::List(_, vs) | Value::Set(_, vs),
+                Type::List(e) | Type::Set(e),
+            ) if **e != Type::Dynamic => vs
+                .iter()
+                .enumerate()
+                .find(|(_, x)| !can_convert(&x.ty(), e))
+                .map(|(i, x)| (PathStep::Index(i), x, (**e).clone())),
             (Value::Tuple(vs), Type::Tuple(ts)) => vs
                 .iter()
                 .zip(ts)
                 .enumerate()
                 .find(|(_, (x, et))| !can_convert(&x.ty(), et))
                 .map(|(i, (x, et))| (PathStep::Index(i), x, et.clone())),
-            (Value::Object(m) | Value::Map(_, m), Type::Map(e)) if **e != Type::Dynamic => {
-                m.iter().find(|(_, x)| !can_convert(&x.ty(), e)).map(|(k, x)| (PathStep::Key(k.clone()), x, (**e).clone()))
-            }
-            (Value::Object(m) | Value::Map(_, m), Type::Object(o)) => o
-                .attrs
+            (Value::Object(m) | Value::Map(_, m), Type::Map(e)) if **e != Type::Dynamic => m
                 .iter()
-                .find_map(|(k, at)| m.get(k).filter(|x| !can_convert(&x.ty(), at)).map(|x| (PathStep::Attr(k.clone()), x, at.clone()))),
+                .find(|(_, x)| !can_convert(&x.ty(), e))
+                .map(|(k, x)| (PathStep::Key(k.clone()), x, (**e).clone())),
+            (Value::Object(m) | Value::Map(_, m), Type::Object(o)) => {
+                o.attrs.iter().find_map(|(k, at)| {
+                    m.get(k)
+                        .filter(|x| !can_convert(&x.ty(), at))
+                        .map(|x| (PathStep::Attr(k.clone()), x, at.clone()))
+                })
+            }
             _ => None,
         };
         match next {
@@ -102,12 +111,17 @@ pub fn can_convert(from: &Type, to: &Type) -> bool {
         (_, Type::Dynamic) | (Type::Dynamic, _) => true,
         (f, t) if f.is_primitive() && t.is_primitive() => {
             // bool and number never convert to each other.
-            !matches!((f, t), (Type::Bool, Type::Number) | (Type::Number, Type::Bool))
+            !matches!(
+                (f, t),
+                (Type::Bool, Type::Number) | (Type::Number, Type::Bool)
+            )
         }
-        (Type::Object(fo), Type::Object(to)) => to.attrs.iter().all(|(k, t)| match fo.attrs.get(k) {
-            Some(ft) => can_convert(ft, t),
-            None => to.optional.contains(k),
-        }),
+        (Type::Object(fo), Type::Object(to)) => {
+            to.attrs.iter().all(|(k, t)| match fo.attrs.get(k) {
+                Some(ft) => can_convert(ft, t),
+                None => to.optional.contains(k),
+            })
+        }
         (Type::Tuple(fs), Type::Tuple(ts)) => {
             fs.len() == ts.len() && fs.iter().zip(ts).all(|(f, t)| can_convert(f, t))
         }
@@ -244,7 +258,12 @@ fn convert_to_object(
                     quote(name)
                 )))
             }
-            None => return Err(ConvertError::new(format!("attribute {} is required", quote(name)))),
+            None => {
+                return Err(ConvertError::new(format!(
+                    "attribute {} is required",
+                    quote(name)
+                )))
+            }
         }
     }
     Ok(Value::Object(out))
@@ -266,11 +285,8 @@ pub fn unify(types: &[Type]) -> Option<Type> {
     let tuples = count(|t| matches!(t, Type::Tuple(_)));
     let dynamics = count(|t| *t == Type::Dynamic);
     let n = types.len();
-    let elem_types = |ts: &[Type]| -> Vec<Type> {
-        ts.iter()
-            .filter_map(|t| t.element().cloned())
-            .collect()
-    };
+    let elem_types =
+        |ts: &[Type]| -> Vec<Type> { ts.iter().filter_map(|t| t.element().cloned()).collect() };
     if maps > 0 && maps + dynamics == n {
         return unify(&elem_types(types)).map(Type::map);
     }
@@ -343,7 +359,10 @@ fn unify_objects(types: &[Type]) -> Option<Type> {
     let first = objs.first()?;
     if objs.iter().any(|o| o.attrs.keys().ne(first.attrs.keys())) {
         // Different attribute names: cty tries a map of all the attribute types.
-        let all: Vec<Type> = objs.iter().flat_map(|o| o.attrs.values().cloned()).collect();
+        let all: Vec<Type> = objs
+            .iter()
+            .flat_map(|o| o.attrs.values().cloned())
+            .collect();
         let map = Type::map(unify(&all)?);
         return types.iter().all(|t| can_convert(t, &map)).then_some(map);
     }
@@ -403,7 +422,10 @@ pub fn mismatch_message(got: &Type, want: &Type) -> String {
                             return format!("element {i}: {}", mismatch_message(t, &wety));
                         }
                     }
-                    format!("all elements must be {}", wety.friendly_name_for_constraint())
+                    format!(
+                        "all elements must be {}",
+                        wety.friendly_name_for_constraint()
+                    )
                 }
                 (Type::Object(o), Type::Map(_)) => {
                     for (k, t) in &o.attrs {
@@ -411,17 +433,20 @@ pub fn mismatch_message(got: &Type, want: &Type) -> String {
                             return format!("element {}: {}", quote(k), mismatch_message(t, &wety));
                         }
                     }
-                    format!("all elements must be {}", wety.friendly_name_for_constraint())
+                    format!(
+                        "all elements must be {}",
+                        wety.friendly_name_for_constraint()
+                    )
                 }
                 _ => required(),
             }
         }
         (g, w) if g.is_collection() && w.is_collection() => {
-            let kinds_match = match (g, w) {
-                (Type::List(_) | Type::Set(_), Type::List(_) | Type::Set(_)) => true,
-                (Type::Map(_), Type::Map(_)) => true,
-                _ => false,
-            };
+            let kinds_match = matches!(
+                (g, w),
+                (Type::List(_) | Type::Set(_), Type::List(_) | Type::Set(_))
+                    | (Type::Map(_), Type::Map(_))
+            );
             if !kinds_match {
                 return required();
             }
@@ -447,7 +472,11 @@ fn object_mismatch(got: &ObjectType, want: &ObjectType) -> String {
             None if !want.optional.contains(name) => missing.push(name),
             None => {}
             Some(gt) if !can_convert(gt, wt) => {
-                mismatch = Some(format!("attribute {}: {}", quote(name), mismatch_message(gt, wt)));
+                mismatch = Some(format!(
+                    "attribute {}: {}",
+                    quote(name),
+                    mismatch_message(gt, wt)
+                ));
             }
             Some(_) => {}
         }
@@ -458,7 +487,11 @@ fn object_mismatch(got: &ObjectType, want: &ObjectType) -> String {
         [a, b] => format!("attributes {} and {} are required", quote(a), quote(b)),
         [init @ .., last] => {
             let list: Vec<String> = init.iter().map(|n| quote(n)).collect();
-            format!("attributes {}, and {} are required", list.join(", "), quote(last))
+            format!(
+                "attributes {}, and {} are required",
+                list.join(", "),
+                quote(last)
+            )
         }
     }
 }
@@ -473,9 +506,18 @@ mod tests {
 
     #[test]
     fn primitives_convert_like_terraform() {
-        assert_eq!(convert(&"3".into(), &Type::Number).unwrap(), Value::number(3));
-        assert_eq!(convert(&Value::number(3), &Type::String).unwrap(), "3".into());
-        assert_eq!(convert(&"1".into(), &Type::Bool).unwrap(), Value::Bool(true));
+        assert_eq!(
+            convert(&"3".into(), &Type::Number).unwrap(),
+            Value::number(3)
+        );
+        assert_eq!(
+            convert(&Value::number(3), &Type::String).unwrap(),
+            "3".into()
+        );
+        assert_eq!(
+            convert(&"1".into(), &Type::Bool).unwrap(),
+            Value::Bool(true)
+        );
         assert_eq!(
             convert(&"x".into(), &Type::Number).unwrap_err().message,
             "a number is required"
@@ -485,22 +527,35 @@ mod tests {
             "a bool is required; to convert from string, use lowercase \"true\""
         );
         assert_eq!(
-            convert(&Value::Bool(true), &Type::Number).unwrap_err().message,
+            convert(&Value::Bool(true), &Type::Number)
+                .unwrap_err()
+                .message,
             "number required"
         );
     }
 
     #[test]
     fn tuples_become_lists_of_the_unified_type() {
-        let v = convert(&tuple(vec!["a".into(), Value::number(1)]), &Type::list(Type::Dynamic)).unwrap();
+        let v = convert(
+            &tuple(vec!["a".into(), Value::number(1)]),
+            &Type::list(Type::Dynamic),
+        )
+        .unwrap();
         assert_eq!(v.ty(), Type::list(Type::String));
         assert_eq!(
-            convert(&tuple(vec![Value::Bool(true), Value::number(1)]), &Type::list(Type::Dynamic))
-                .unwrap_err()
-                .message,
+            convert(
+                &tuple(vec![Value::Bool(true), Value::number(1)]),
+                &Type::list(Type::Dynamic)
+            )
+            .unwrap_err()
+            .message,
             "all list elements must have the same type"
         );
-        let err = convert(&tuple(vec!["a".into(), "x".into()]), &Type::list(Type::Number)).unwrap_err();
+        let err = convert(
+            &tuple(vec!["a".into(), "x".into()]),
+            &Type::list(Type::Number),
+        )
+        .unwrap_err();
         assert_eq!(err.message, "a number is required");
         assert_eq!(err.path, vec![PathStep::Index(0)]);
     }
@@ -508,22 +563,30 @@ mod tests {
     #[test]
     fn objects_drop_extra_attributes_and_fill_optional_ones() {
         let mut o = ObjectType::new(
-            [("a".to_string(), Type::String), ("b".to_string(), Type::Number)]
-                .into_iter()
-                .collect(),
+            [
+                ("a".to_string(), Type::String),
+                ("b".to_string(), Type::Number),
+            ]
+            .into_iter()
+            .collect(),
         );
         o.optional.insert("b".into());
         let want = Type::Object(o);
         let given = Value::Object(
-            [("a".to_string(), "x".into()), ("c".to_string(), Value::number(1))]
-                .into_iter()
-                .collect(),
+            [
+                ("a".to_string(), "x".into()),
+                ("c".to_string(), Value::number(1)),
+            ]
+            .into_iter()
+            .collect(),
         );
         let v = convert(&given, &want).unwrap();
         assert_eq!(v.entries().unwrap().len(), 2);
         assert!(v.entries().unwrap()["b"].is_null());
         assert_eq!(
-            convert(&Value::Object(BTreeMap::new()), &want).unwrap_err().message,
+            convert(&Value::Object(BTreeMap::new()), &want)
+                .unwrap_err()
+                .message,
             "attribute \"a\" is required"
         );
     }
@@ -535,7 +598,10 @@ mod tests {
             "string required"
         );
         assert_eq!(
-            mismatch_message(&Type::Tuple(vec![Type::Tuple(vec![])]), &Type::list(Type::String)),
+            mismatch_message(
+                &Type::Tuple(vec![Type::Tuple(vec![])]),
+                &Type::list(Type::String)
+            ),
             "element 0: string required"
         );
         assert_eq!(

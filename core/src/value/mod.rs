@@ -108,6 +108,11 @@ impl Value {
         }
     }
 
+    /// Whether a collection or structural value has no elements or attributes.
+    pub fn is_empty(&self) -> Option<bool> {
+        self.len().map(|n| n == 0)
+    }
+
     /// The number of elements or attributes of a collection or structural value.
     pub fn len(&self) -> Option<usize> {
         self.elements()
@@ -139,7 +144,9 @@ impl Value {
             }
             (Value::Map(_, a), Value::Map(_, b)) | (Value::Object(a), Value::Object(b)) => {
                 a.len() == b.len()
-                    && a.iter().zip(b).all(|((ka, va), (kb, vb))| ka == kb && va.equals(vb))
+                    && a.iter()
+                        .zip(b)
+                        .all(|((ka, va), (kb, vb))| ka == kb && va.equals(vb))
             }
             _ => false,
         }
@@ -247,10 +254,7 @@ mod tests {
 
     #[test]
     fn sets_are_deduplicated_and_ordered() {
-        let s = Value::set(
-            Type::String,
-            vec!["b".into(), "a".into(), "b".into()],
-        );
+        let s = Value::set(Type::String, vec!["b".into(), "a".into(), "b".into()]);
         assert_eq!(s.elements().unwrap(), &["a".into(), "b".into()] as &[Value]);
     }
 }

@@ -72,9 +72,11 @@ impl Value {
             }
             serde_json::Value::String(s) => Value::String(s.clone()),
             serde_json::Value::Array(a) => Value::Tuple(a.iter().map(Value::from_json).collect()),
-            serde_json::Value::Object(o) => {
-                Value::Object(o.iter().map(|(k, v)| (k.clone(), Value::from_json(v))).collect::<BTreeMap<_, _>>())
-            }
+            serde_json::Value::Object(o) => Value::Object(
+                o.iter()
+                    .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                    .collect::<BTreeMap<_, _>>(),
+            ),
         }
     }
 
@@ -91,9 +93,15 @@ mod tests {
     #[test]
     fn numbers_stay_exact() {
         let big = Number::parse("12345678901234567890123").unwrap();
-        assert_eq!(serde_json::to_string(&big).unwrap(), "\"12345678901234567890123\"");
+        assert_eq!(
+            serde_json::to_string(&big).unwrap(),
+            "\"12345678901234567890123\""
+        );
         assert_eq!(serde_json::to_string(&Number::from_i64(7)).unwrap(), "7");
-        assert_eq!(serde_json::to_string(&Number::parse("0.5").unwrap()).unwrap(), "0.5");
+        assert_eq!(
+            serde_json::to_string(&Number::parse("0.5").unwrap()).unwrap(),
+            "0.5"
+        );
     }
 
     #[test]

@@ -184,9 +184,12 @@ mod tests {
     #[test]
     fn displays_as_type_constraint() {
         let mut o = ObjectType::new(
-            [("a".to_string(), Type::String), ("b".to_string(), Type::Number)]
-                .into_iter()
-                .collect(),
+            [
+                ("a".to_string(), Type::String),
+                ("b".to_string(), Type::Number),
+            ]
+            .into_iter()
+            .collect(),
         );
         o.optional.insert("b".into());
         assert_eq!(

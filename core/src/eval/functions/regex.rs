@@ -9,14 +9,16 @@
 //! Known differences from Terraform, kept small on purpose (the full `regex`
 //! crate's Unicode tables would not fit the size budget of the WebAssembly
 //! build):
-//! - Unicode classes (`\pL`, `\p{Greek}`, `\PN`) are rejected with an error;
-//!   Go accepts them.
+//! - Unicode general categories (`\pL`, `\p{Lu}`, `\PN`, `\p{^Z}`) use Go's
+//!   Unicode 15.0.0 ranges (`regex/categories.rs`); script classes
+//!   (`\p{Greek}`) are rejected with an error, where Go accepts them.
 //! - Case-insensitive matching (`(?i)`) folds case with Rust's case mappings
 //!   plus a table of the special folds Go knows (`k`/`K`/Kelvin sign, `s`/`ſ`,
 //!   Greek variants); a few rare folds may differ.
 //! - Go's limit on the compiled size of a pattern ("expression too large") is
 //!   approximated by regex-lite's own size limit.
 
+mod categories;
 mod syntax;
 
 use super::support::{text, too_long, MAX_STRING_BYTES};

@@ -2,9 +2,7 @@
 //! constructors and `for` expressions.
 
 use super::{Parser, SyntaxError};
-use crate::syntax::ast::{
-    BinaryOp, Expr, ExprKind, ForExpr, ObjectItem, ObjectKey, Span, UnaryOp,
-};
+use crate::syntax::ast::{BinaryOp, Expr, ExprKind, ForExpr, ObjectItem, ObjectKey, Span, UnaryOp};
 use crate::value::{Number, Value};
 
 const INVALID_EXPRESSION: &str =
@@ -196,7 +194,8 @@ impl Parser<'_> {
             // `a.0.1` reads as a number "0.1" to a scanner; split it into indexes.
             let start = self.pos;
             while self.peek().is_some_and(|c| c.is_ascii_digit() || c == b'.') {
-                if self.peek() == Some(b'.') && !self.peek_at(1).is_some_and(|c| c.is_ascii_digit()) {
+                if self.peek() == Some(b'.') && !self.peek_at(1).is_some_and(|c| c.is_ascii_digit())
+                {
                     break;
                 }
                 self.pos += 1;
@@ -205,9 +204,9 @@ impl Parser<'_> {
             for part in self.src[start..self.pos].split('.') {
                 let span = Span::new(at, at + part.len());
                 at += part.len() + 1;
-                let n = part
-                    .parse::<u64>()
-                    .map_err(|_| self.error("Invalid index", "Index must be a whole number.", span))?;
+                let n = part.parse::<u64>().map_err(|_| {
+                    self.error("Invalid index", "Index must be a whole number.", span)
+                })?;
                 let key = Expr {
                     kind: ExprKind::Literal(Value::Number(Number::from_u64(n))),
                     span,
@@ -285,7 +284,10 @@ impl Parser<'_> {
             Some(b'{') => self.object(),
             Some(b'"') => {
                 let parts = self.quoted_template()?;
-                Ok(super::template::template_expr(parts, Span::new(start, self.pos)))
+                Ok(super::template::template_expr(
+                    parts,
+                    Span::new(start, self.pos),
+                ))
             }
             Some(b'<') if self.starts_with("<<") => self.heredoc(),
             Some(c) if c.is_ascii_digit() => self.number(),
@@ -557,7 +559,10 @@ impl Parser<'_> {
         let (key_var, value_var) = if self.eat(",") {
             self.skip_all();
             let (second, _) = self.ident().ok_or_else(|| {
-                bad_for(self, "For expression requires value variable name after comma.")
+                bad_for(
+                    self,
+                    "For expression requires value variable name after comma.",
+                )
             })?;
             (Some(first), second)
         } else {
@@ -565,20 +570,29 @@ impl Parser<'_> {
         };
         self.skip_all();
         if !matches!(self.ident(), Some((w, _)) if w == "in") {
-            return Err(bad_for(self, "For expression requires the 'in' keyword after its name declarations."));
+            return Err(bad_for(
+                self,
+                "For expression requires the 'in' keyword after its name declarations.",
+            ));
         }
         self.skip_all();
         let collection = self.expr()?;
         self.skip_all();
         if !self.eat(":") {
-            return Err(bad_for(self, "For expression requires a colon after the collection expression."));
+            return Err(bad_for(
+                self,
+                "For expression requires a colon after the collection expression.",
+            ));
         }
         self.skip_all();
         let first_expr = self.expr()?;
         self.skip_all();
         let (key, value) = if object {
             if !self.eat("=>") {
-                return Err(bad_for(self, "Key expression in 'for' expression must be followed by an arrow (\"=>\")."));
+                return Err(bad_for(
+                    self,
+                    "Key expression in 'for' expression must be followed by an arrow (\"=>\").",
+                ));
             }
             self.skip_all();
             (Some(first_expr), self.expr()?)
@@ -601,7 +615,9 @@ impl Parser<'_> {
         if !self.eat(close) {
             return Err(bad_for(
                 self,
-                &format!("Extra characters after the end of the 'for' expression; expected \"{close}\"."),
+                &format!(
+                    "Extra characters after the end of the 'for' expression; expected \"{close}\"."
+                ),
             ));
         }
         Ok(Expr {

@@ -214,7 +214,10 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        Some((self.src[start..self.pos].to_string(), Span::new(start, self.pos)))
+        Some((
+            self.src[start..self.pos].to_string(),
+            Span::new(start, self.pos),
+        ))
     }
 
     fn describe(&mut self, span: Span) -> String {

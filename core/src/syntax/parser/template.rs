@@ -109,8 +109,7 @@ impl Parser<'_> {
             line_start = line_end + 1;
         };
         self.enter()?;
-        let mut tokens =
-            self.template_tokens(Mode::Heredoc { end: content_end }, start)?;
+        let mut tokens = self.template_tokens(Mode::Heredoc { end: content_end }, start)?;
         self.leave();
         if flush {
             dedent(&mut tokens);
@@ -186,7 +185,10 @@ impl Parser<'_> {
         let start = self.pos;
         self.pos += 1;
         let Some(c) = self.peek_char() else {
-            return Err(self.error_here("Unterminated template string", "No closing marker was found for the string."));
+            return Err(self.error_here(
+                "Unterminated template string",
+                "No closing marker was found for the string.",
+            ));
         };
         self.pos += c.len_utf8();
         let simple = match c {
@@ -395,8 +397,11 @@ fn build(mut tokens: Vec<Token>) -> Result<Vec<Part>, SyntaxError> {
 
 type Tokens = std::iter::Peekable<std::vec::IntoIter<Token>>;
 
+/// The directive that ended a run of parts (`else`, `endif`, `endfor`) and where.
+type Closer = Option<(&'static str, Span)>;
+
 /// Parts up to the next `else`/`endif`/`endfor`, which is returned with them.
-fn nest(tokens: &mut Tokens) -> Result<(Vec<Part>, Option<(&'static str, Span)>), SyntaxError> {
+fn nest(tokens: &mut Tokens) -> Result<(Vec<Part>, Closer), SyntaxError> {
     let mut parts = Vec::new();
     while let Some(t) = tokens.next() {
         match t {

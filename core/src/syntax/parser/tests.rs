@@ -59,8 +59,14 @@ fn operators_follow_hcl_precedence() {
     };
     assert_eq!(op, BinaryOp::Or);
     assert!(matches!(rhs.kind, ExprKind::Binary(BinaryOp::And, ..)));
-    assert!(matches!(expr("a ? b : c ? d : e"), ExprKind::Conditional(..)));
-    assert!(matches!(expr("-x * 2"), ExprKind::Binary(BinaryOp::Multiply, ..)));
+    assert!(matches!(
+        expr("a ? b : c ? d : e"),
+        ExprKind::Conditional(..)
+    ));
+    assert!(matches!(
+        expr("-x * 2"),
+        ExprKind::Binary(BinaryOp::Multiply, ..)
+    ));
 }
 
 #[test]
@@ -83,7 +89,9 @@ fn templates_strip_and_nest() {
     assert!(matches!(&parts[2], Part::Literal(s) if s == "b"));
     assert!(matches!(&parts[3], Part::If { .. }));
     assert!(matches!(expr("\"${x}\""), ExprKind::TemplateWrap(_)));
-    assert!(matches!(expr(r#""a\n\u00e9$${x}""#), ExprKind::Literal(Value::String(s)) if s == "a\né${x}"));
+    assert!(
+        matches!(expr(r#""a\n\u00e9$${x}""#), ExprKind::Literal(Value::String(s)) if s == "a\né${x}")
+    );
 }
 
 #[test]
@@ -93,7 +101,9 @@ fn heredocs_dedent_when_flush() {
         ExprKind::Literal(Value::String(s)) if s == "hello\n  world\n"));
     assert_eq!(b.attributes.len(), 2);
     let b = body("a = <<EOT\nx \\n ${y}\nEOT\n");
-    assert!(matches!(&b.attributes[0].value.kind, ExprKind::Template(p) if matches!(&p[0], Part::Literal(s) if s == "x \\n ")));
+    assert!(
+        matches!(&b.attributes[0].value.kind, ExprKind::Template(p) if matches!(&p[0], Part::Literal(s) if s == "x \\n "))
+    );
 }
 
 #[test]
@@ -108,8 +118,12 @@ fn objects_take_names_or_expressions_as_keys() {
 
 #[test]
 fn for_expressions() {
-    assert!(matches!(expr("[for x in xs : x if x != \"\"]"), ExprKind::For(f) if f.condition.is_some()));
-    assert!(matches!(expr("{for k, v in m : v => k...}"), ExprKind::For(f) if f.grouping && f.key_var.is_some()));
+    assert!(
+        matches!(expr("[for x in xs : x if x != \"\"]"), ExprKind::For(f) if f.condition.is_some())
+    );
+    assert!(
+        matches!(expr("{for k, v in m : v => k...}"), ExprKind::For(f) if f.grouping && f.key_var.is_some())
+    );
 }
 
 #[test]

@@ -35,9 +35,10 @@ const INVALID_CHAR_RANGE: &str = "invalid character class range";
 const INVALID_NAMED_CAPTURE: &str = "invalid named capture";
 const INVALID_PERL_OP: &str = "invalid or unsupported Perl syntax";
 const NESTING_DEPTH: &str = "expression nests too deeply";
-/// Not a Go error: Go supports `\p{..}`, this evaluator does not (see regex.rs).
+/// Not a Go error: Go supports script classes (`\p{Greek}`), this evaluator only
+/// general categories (see regex.rs).
 pub(crate) const UNSUPPORTED_UNICODE_CLASS: &str =
-    "Unicode character classes (\\p{...}) are not supported by this evaluator";
+    "Unicode script classes (\\p{Greek} and the like) are not supported by this evaluator";
 
 const MAX_REPEAT: u32 = 1000;
 const MAX_DEPTH: usize = 1000;
@@ -373,7 +374,17 @@ impl<'a> Parser<'a> {
                 self.pos += consumed;
                 return Ok(());
             }
-            Some(b'p' | b'P') => return Err(self.unicode_class(t)),
+            Some(b'p' | b'P') => {
+                let (class, len) = self.unicode_class(t)?;
+                self.pos += len;
+                let class = if flags.fold {
+                    self.fold_class(&class)?
+                } else {
+                    class
+                };
+                items.push(simple(&class_text(&class)));
+                return Ok(());
+            }
             _ => {}
         }
         if let Some(class) = perl_class(t) {
@@ -392,23 +403,40 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// `\p{..}` and `\P{..}`: Go accepts the names it knows; we support none.
-    fn unicode_class(&self, t: &str) -> SyntaxError {
-        let seq = if t[2..].starts_with('{') {
+    /// `\pN`, `\p{Name}`, `\p{^Name}`, `\PN`, `\P{Name}`: a Unicode general
+    /// category (or `Any`), as ranges, with the length of the escape. Go also knows
+    /// script names (`\p{Greek}`); those are reported as unsupported.
+    fn unicode_class(&self, t: &str) -> Result<(Vec<(u32, u32)>, usize), SyntaxError> {
+        let mut negated = t.as_bytes().get(1) == Some(&b'P');
+        let (seq, name) = if t[2..].starts_with('{') {
             match t.find('}') {
-                Some(end) => &t[..=end],
-                None => return self.err(INVALID_CHAR_RANGE, t),
+                Some(end) => (&t[..=end], &t[3..end]),
+                None => return Err(self.err(INVALID_CHAR_RANGE, t)),
             }
         } else {
             match t[2..].chars().next() {
-                Some(c) => &t[..2 + c.len_utf8()],
-                None => t,
+                Some(c) => (&t[..2 + c.len_utf8()], &t[2..2 + c.len_utf8()]),
+                None => return Err(self.err(INVALID_CHAR_RANGE, t)),
             }
         };
-        SyntaxError {
-            code: UNSUPPORTED_UNICODE_CLASS,
-            expr: seq.to_string(),
-        }
+        let name = match name.strip_prefix('^') {
+            Some(rest) => {
+                negated = !negated;
+                rest
+            }
+            None => name,
+        };
+        let ranges = match category_ranges(name) {
+            Some(r) => r,
+            None if is_go_script(name) => {
+                return Err(SyntaxError {
+                    code: UNSUPPORTED_UNICODE_CLASS,
+                    expr: seq.to_string(),
+                })
+            }
+            None => return Err(self.err(INVALID_CHAR_RANGE, seq)),
+        };
+        Ok((if negated { negate(&ranges) } else { ranges }, seq.len()))
     }
 
     /// Parses a bracketed class starting at `[`, returning its ranges.
@@ -439,7 +467,14 @@ impl<'a> Parser<'a> {
                 }
             }
             if t.starts_with("\\p") || t.starts_with("\\P") {
-                return Err(self.unicode_class(t));
+                let (class, len) = self.unicode_class(t)?;
+                ranges.extend(if flags.fold {
+                    self.fold_class(&class)?
+                } else {
+                    class
+                });
+                t = &t[len..];
+                continue;
             }
             if let Some(class) = perl_class(t) {
                 ranges.extend(if flags.fold {
@@ -559,6 +594,198 @@ fn class_text(ranges: &[(u32, u32)]) -> String {
 }
 
 /// Sorts and merges ranges.
+/// The ranges of a general category: a two-letter one (`Lu`), a one-letter group
+/// (`L` = every `L?`), or `Any`.
+fn category_ranges(name: &str) -> Option<Vec<(u32, u32)>> {
+    if name == "Any" {
+        return Some(vec![(0, MAX_RUNE)]);
+    }
+    let matching: Vec<&[(u32, u32)]> = super::categories::CATEGORIES
+        .iter()
+        .filter(|(cat, _)| match name.len() {
+            1 => cat.starts_with(name),
+            _ => *cat == name,
+        })
+        .map(|(_, r)| *r)
+        .collect();
+    if matching.is_empty() || !(1..=2).contains(&name.len()) {
+        return None;
+    }
+    Some(clean(matching.concat()))
+}
+
+/// The script names Go 1.23's `unicode.Scripts` knows (Unicode 15.0.0), sorted.
+const GO_SCRIPTS: &[&str] = &[
+    "Adlam",
+    "Ahom",
+    "Anatolian_Hieroglyphs",
+    "Arabic",
+    "Armenian",
+    "Avestan",
+    "Balinese",
+    "Bamum",
+    "Bassa_Vah",
+    "Batak",
+    "Bengali",
+    "Bhaiksuki",
+    "Bopomofo",
+    "Brahmi",
+    "Braille",
+    "Buginese",
+    "Buhid",
+    "Canadian_Aboriginal",
+    "Carian",
+    "Caucasian_Albanian",
+    "Chakma",
+    "Cham",
+    "Cherokee",
+    "Chorasmian",
+    "Common",
+    "Coptic",
+    "Cuneiform",
+    "Cypriot",
+    "Cypro_Minoan",
+    "Cyrillic",
+    "Deseret",
+    "Devanagari",
+    "Dives_Akuru",
+    "Dogra",
+    "Duployan",
+    "Egyptian_Hieroglyphs",
+    "Elbasan",
+    "Elymaic",
+    "Ethiopic",
+    "Georgian",
+    "Glagolitic",
+    "Gothic",
+    "Grantha",
+    "Greek",
+    "Gujarati",
+    "Gunjala_Gondi",
+    "Gurmukhi",
+    "Han",
+    "Hangul",
+    "Hanifi_Rohingya",
+    "Hanunoo",
+    "Hatran",
+    "Hebrew",
+    "Hiragana",
+    "Imperial_Aramaic",
+    "Inherited",
+    "Inscriptional_Pahlavi",
+    "Inscriptional_Parthian",
+    "Javanese",
+    "Kaithi",
+    "Kannada",
+    "Katakana",
+    "Kawi",
+    "Kayah_Li",
+    "Kharoshthi",
+    "Khitan_Small_Script",
+    "Khmer",
+    "Khojki",
+    "Khudawadi",
+    "Lao",
+    "Latin",
+    "Lepcha",
+    "Limbu",
+    "Linear_A",
+    "Linear_B",
+    "Lisu",
+    "Lycian",
+    "Lydian",
+    "Mahajani",
+    "Makasar",
+    "Malayalam",
+    "Mandaic",
+    "Manichaean",
+    "Marchen",
+    "Masaram_Gondi",
+    "Medefaidrin",
+    "Meetei_Mayek",
+    "Mende_Kikakui",
+    "Meroitic_Cursive",
+    "Meroitic_Hieroglyphs",
+    "Miao",
+    "Modi",
+    "Mongolian",
+    "Mro",
+    "Multani",
+    "Myanmar",
+    "Nabataean",
+    "Nag_Mundari",
+    "Nandinagari",
+    "New_Tai_Lue",
+    "Newa",
+    "Nko",
+    "Nushu",
+    "Nyiakeng_Puachue_Hmong",
+    "Ogham",
+    "Ol_Chiki",
+    "Old_Hungarian",
+    "Old_Italic",
+    "Old_North_Arabian",
+    "Old_Permic",
+    "Old_Persian",
+    "Old_Sogdian",
+    "Old_South_Arabian",
+    "Old_Turkic",
+    "Old_Uyghur",
+    "Oriya",
+    "Osage",
+    "Osmanya",
+    "Pahawh_Hmong",
+    "Palmyrene",
+    "Pau_Cin_Hau",
+    "Phags_Pa",
+    "Phoenician",
+    "Psalter_Pahlavi",
+    "Rejang",
+    "Runic",
+    "Samaritan",
+    "Saurashtra",
+    "Sharada",
+    "Shavian",
+    "Siddham",
+    "SignWriting",
+    "Sinhala",
+    "Sogdian",
+    "Sora_Sompeng",
+    "Soyombo",
+    "Sundanese",
+    "Syloti_Nagri",
+    "Syriac",
+    "Tagalog",
+    "Tagbanwa",
+    "Tai_Le",
+    "Tai_Tham",
+    "Tai_Viet",
+    "Takri",
+    "Tamil",
+    "Tangsa",
+    "Tangut",
+    "Telugu",
+    "Thaana",
+    "Thai",
+    "Tibetan",
+    "Tifinagh",
+    "Tirhuta",
+    "Toto",
+    "Ugaritic",
+    "Vai",
+    "Vithkuqi",
+    "Wancho",
+    "Warang_Citi",
+    "Yezidi",
+    "Yi",
+    "Zanabazar_Square",
+];
+
+/// Whether Go knows `name` as a script, which this evaluator does not support.
+fn is_go_script(name: &str) -> bool {
+    GO_SCRIPTS.binary_search(&name).is_ok()
+}
+
 fn clean(mut r: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
     r.sort_unstable();
     let mut out: Vec<(u32, u32)> = Vec::with_capacity(r.len());
