@@ -30,22 +30,11 @@ const KNOWN_DIVERGENCES: &[(&str, &str)] = &[
         "format(\"%s\", \"a\", null)",
         "untyped null gives an unknown value",
     ),
-    // Unicode classes need Unicode tables that do not fit the WebAssembly size
-    // budget (regex-lite has none); the pattern is rejected instead.
+    // Go's regexp knows Unicode scripts; this evaluator has the general
+    // categories only (their tables are small), so a script class is an error.
     (
         "regex(\"\\\\p{Greek}+\", \"αβγ\")",
         "no \\p{..} script classes, only general categories",
-    ),
-    // Terraform's HCL parser normalizes string literals to NFC ("e\u0301"
-    // becomes "é", the Kelvin sign becomes "K"); this evaluator's parser keeps
-    // them as written. Not a function difference.
-    (
-        "strrev(\"e\\u0301x\")",
-        "string literals are not NFC-normalized",
-    ),
-    (
-        "regex(\"(?i)k\", \"\\u212a\")",
-        "string literals are not NFC-normalized",
     ),
 ];
 

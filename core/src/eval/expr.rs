@@ -12,7 +12,9 @@ impl Evaluator<'_> {
         match &e.kind {
             ExprKind::Literal(v) => Ok(v.clone()),
             ExprKind::Parens(inner) | ExprKind::TemplateWrap(inner) => self.eval_in(inner, scope),
-            ExprKind::Template(parts) => self.template(parts, scope).map(Value::String),
+            ExprKind::Template(parts) => self
+                .template(parts, scope)
+                .map(|s| Value::String(crate::value::nfc::nfc_owned(s))),
             ExprKind::Tuple(items) => items
                 .iter()
                 .map(|i| self.eval_in(i, scope))

@@ -394,7 +394,8 @@ impl JsonParser<'_> {
             match c {
                 '"' => {
                     self.pos += 1;
-                    return Ok(out);
+                    // Terraform's strings are always in Unicode NFC.
+                    return Ok(crate::value::nfc::nfc_owned(out));
                 }
                 '\\' => {
                     self.pos += 1;

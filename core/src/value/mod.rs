@@ -4,6 +4,7 @@
 //! Terraform never has unknown values either.
 
 mod convert;
+pub mod nfc;
 mod number;
 mod serde;
 mod types;
@@ -192,6 +193,30 @@ impl Value {
                 x.len().cmp(&y.len())
             }
             _ => rank(a).cmp(&rank(b)),
+        }
+    }
+
+    /// The value with every string (and object key) in Unicode NFC, as go-cty
+    /// keeps all strings; cheap when there is nothing to change.
+    pub fn normalized(self) -> Value {
+        use nfc::nfc_owned;
+        match self {
+            Value::String(s) => Value::String(nfc_owned(s)),
+            Value::List(t, vs) => Value::List(t, vs.into_iter().map(Value::normalized).collect()),
+            Value::Set(t, vs) => Value::set(t, vs.into_iter().map(Value::normalized).collect()),
+            Value::Tuple(vs) => Value::Tuple(vs.into_iter().map(Value::normalized).collect()),
+            Value::Map(t, m) => Value::Map(
+                t,
+                m.into_iter()
+                    .map(|(k, v)| (nfc_owned(k), v.normalized()))
+                    .collect(),
+            ),
+            Value::Object(m) => Value::Object(
+                m.into_iter()
+                    .map(|(k, v)| (nfc_owned(k), v.normalized()))
+                    .collect(),
+            ),
+            v => v,
         }
     }
 

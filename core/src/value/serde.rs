@@ -70,7 +70,7 @@ impl Value {
                 };
                 n.map_or(Value::null(), Value::Number)
             }
-            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::String(s) => Value::String(super::nfc::nfc(s).into_owned()),
             serde_json::Value::Array(a) => Value::Tuple(a.iter().map(Value::from_json).collect()),
             serde_json::Value::Object(o) => Value::Object(
                 o.iter()

@@ -197,7 +197,8 @@ pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
             return Err(arg_error(f, i, "argument must not be null"));
         }
     }
-    (f.imp)(&converted).map_err(|e| match e {
+    // go-cty keeps every string in NFC, whatever a function built.
+    (f.imp)(&converted).map(Value::normalized).map_err(|e| match e {
         FuncError::Arg { index, message } => arg_error(f, index, &message),
         FuncError::Call(message) => CallError {
             summary: "Error in function call".into(),

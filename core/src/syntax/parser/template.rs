@@ -40,7 +40,8 @@ enum Mode {
 /// interpolated value, or a template.
 pub(super) fn template_expr(parts: Vec<Part>, span: Span) -> Expr {
     let kind = if let Some(s) = single_literal(&parts) {
-        ExprKind::Literal(Value::String(s))
+        // Terraform's strings are always in Unicode NFC.
+        ExprKind::Literal(Value::String(crate::value::nfc::nfc_owned(s)))
     } else if let [Part::Interpolation(_)] = parts.as_slice() {
         match parts.into_iter().next() {
             Some(Part::Interpolation(e)) => ExprKind::TemplateWrap(Box::new(e)),

@@ -1,0 +1,175 @@
+//! Unicode Normalization Form C, which Terraform applies to every string value
+//! (go-cty's `StringVal` normalises), so `"Cafe\u0301"` and `"Café"` are the same
+//! string to every rule. Tables are Unicode 15.0.0, as Terraform 1.11's Go
+//! libraries use; the algorithm is the one UAX #15 describes.
+
+mod tables;
+
+use std::borrow::Cow;
+use tables::{COMBINING_CLASS, COMPOSITION, DECOMPOSITION};
+
+// Hangul syllables are composed and decomposed by arithmetic (UAX #15, 3.12).
+const S_BASE: u32 = 0xAC00;
+const L_BASE: u32 = 0x1100;
+const V_BASE: u32 = 0x1161;
+const T_BASE: u32 = 0x11A7;
+const L_COUNT: u32 = 19;
+const V_COUNT: u32 = 21;
+const T_COUNT: u32 = 28;
+const N_COUNT: u32 = V_COUNT * T_COUNT;
+const S_COUNT: u32 = L_COUNT * N_COUNT;
+
+/// The NFC form of `s`, borrowed when `s` is already in it.
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    // Nothing below U+0300 decomposes or combines with what precedes it.
+    if s.chars().all(|c| (c as u32) < 0x300) {
+        return Cow::Borrowed(s);
+    }
+    let mut chars: Vec<u32> = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        decompose(c as u32, &mut chars);
+    }
+    reorder(&mut chars);
+    compose(&mut chars);
+    let out: String = chars.into_iter().filter_map(char::from_u32).collect();
+    if out == s {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+/// The NFC form, taking ownership when it changes nothing.
+pub fn nfc_owned(s: String) -> String {
+    match nfc(&s) {
+        Cow::Borrowed(_) => s,
+        Cow::Owned(o) => o,
+    }
+}
+
+fn combining_class(c: u32) -> u8 {
+    match COMBINING_CLASS.binary_search_by(|&(lo, hi, _)| {
+        if hi < c {
+            std::cmp::Ordering::Less
+        } else if lo > c {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }) {
+        Ok(i) => COMBINING_CLASS[i].2,
+        Err(_) => 0,
+    }
+}
+
+/// Appends the full canonical decomposition of `c`.
+fn decompose(c: u32, out: &mut Vec<u32>) {
+    if (S_BASE..S_BASE + S_COUNT).contains(&c) {
+        let s = c - S_BASE;
+        out.push(L_BASE + s / N_COUNT);
+        out.push(V_BASE + (s % N_COUNT) / T_COUNT);
+        if s % T_COUNT != 0 {
+            out.push(T_BASE + s % T_COUNT);
+        }
+        return;
+    }
+    match DECOMPOSITION.binary_search_by_key(&c, |d| d.0) {
+        Ok(i) => {
+            let (_, first, second, _) = DECOMPOSITION[i];
+            decompose(first, out);
+            if second != 0 {
+                decompose(second, out);
+            }
+        }
+        Err(_) => out.push(c),
+    }
+}
+
+/// Sorts each run of combining marks by combining class, keeping equal classes
+/// in order (the canonical ordering algorithm).
+fn reorder(chars: &mut [u32]) {
+    let mut i = 0;
+    while i < chars.len() {
+        if combining_class(chars[i]) == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && combining_class(chars[i]) != 0 {
+            i += 1;
+        }
+        chars[start..i].sort_by_key(|&c| combining_class(c));
+    }
+}
+
+fn compose_pair(a: u32, b: u32) -> Option<u32> {
+    if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
+        return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
+    }
+    if (S_BASE..S_BASE + S_COUNT).contains(&a)
+        && (a - S_BASE) % T_COUNT == 0
+        && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
+    {
+        return Some(a + (b - T_BASE));
+    }
+    COMPOSITION
+        .binary_search_by(|&(x, y, _)| (x, y).cmp(&(a, b)))
+        .ok()
+        .map(|i| COMPOSITION[i].2)
+}
+
+/// Canonical composition: each character joins the last starter before it unless
+/// a character in between blocks it.
+fn compose(chars: &mut Vec<u32>) {
+    if chars.is_empty() {
+        return;
+    }
+    let mut starter = 0;
+    let mut last_class: u16 = match combining_class(chars[0]) {
+        0 => 0,
+        // Text that starts with a mark has no starter to compose with yet.
+        _ => 256,
+    };
+    let mut write = 1;
+    for read in 1..chars.len() {
+        let c = chars[read];
+        let class = u16::from(combining_class(c));
+        let composite = compose_pair(chars[starter], c);
+        match composite {
+            Some(x) if last_class < class || last_class == 0 => chars[starter] = x,
+            _ => {
+                if class == 0 {
+                    starter = write;
+                }
+                last_class = class;
+                chars[write] = c;
+                write += 1;
+            }
+        }
+    }
+    chars.truncate(write);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composes_what_terraform_composes() {
+        assert_eq!(nfc("Cafe\u{301}"), "Café");
+        assert_eq!(nfc("\u{212A}elvin"), "Kelvin");
+        assert_eq!(nfc("\u{1100}\u{1161}\u{11A8}"), "\u{AC01}");
+        // A mark with nothing to join, and marks reordered by class.
+        assert_eq!(nfc("\u{301}a"), "\u{301}a");
+        assert_eq!(nfc("a\u{323}\u{302}"), "\u{1EAD}");
+        assert_eq!(nfc("a\u{302}\u{323}"), "\u{1EAD}");
+        // Composition exclusions stay decomposed.
+        assert_eq!(nfc("\u{0958}"), "\u{0915}\u{093C}");
+    }
+
+    #[test]
+    fn borrows_text_already_in_nfc() {
+        assert!(matches!(nfc("plain ascii"), Cow::Borrowed(_)));
+        assert!(matches!(nfc("Café ☕"), Cow::Borrowed(_)));
+    }
+}
