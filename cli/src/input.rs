@@ -89,9 +89,10 @@ pub fn read_text(p: &Path) -> Result<(String, String), Fatal> {
             std::fs::read(p).map_err(|e| cannot_read(p, &e))?,
         )
     };
-    let bytes = bytes
-        .strip_prefix(BOM)
-        .map_or(bytes.clone(), <[u8]>::to_vec);
+    let bytes = match bytes.strip_prefix(BOM) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     let text = String::from_utf8(bytes).map_err(|e| {
         Fatal::new(format!(
             "{name} is not UTF-8 text (invalid byte at offset {})",

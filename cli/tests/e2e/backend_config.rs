@@ -27,6 +27,13 @@ fn yaml_from_a_file_and_from_stdin() {
     assert_eq!(r.stdout, YAML);
     let r = run_stdin(&["backend-config", "-"], &text);
     assert_eq!(r.stdout, YAML);
+    // A byte-order mark, as some editors and PowerShell's Out-File write it, is skipped.
+    let r = run_stdin(
+        &["backend-config"],
+        &[b"\xEF\xBB\xBF".as_slice(), &text].concat(),
+    );
+    expect_code(&r, 0);
+    assert_eq!(r.stdout, YAML);
 }
 
 #[test]
