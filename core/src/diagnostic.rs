@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
@@ -63,11 +63,11 @@ macro_rules! codes {
         }
 
         /// The TypeScript type of a code (the npm package's `.d.ts`): the union of the ids.
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", feature = "npm"))]
         #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
         const CODE_TS: &'static str = concat!(
             "/** A diagnostic's stable code, e.g. `TF006`. */\nexport type Code =",
-            $( "\n  | \"", $id, "\"", )*
+            $( "\n    | \"", $id, "\"", )*
             ";"
         );
     };
@@ -128,7 +128,7 @@ impl Serialize for Code {
 
 /// Where a module rule lives: a file of the module and a range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 pub struct RuleLocation {
     pub file: String,
     pub range: Range,
@@ -141,7 +141,11 @@ pub struct RuleLocation {
 /// lines and columns; `null` when absent), then `summary`, and `rule` and `help`
 /// when present.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(
+    all(target_arch = "wasm32", feature = "npm"),
+    derive(tsify::Tsify),
+    tsify(missing_as_null)
+)]
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,

@@ -21,6 +21,9 @@ pub mod source;
 pub mod syntax;
 pub mod tfvars;
 pub mod value;
+/// The npm package's API (WebAssembly with the `npm` feature).
+#[cfg(all(target_arch = "wasm32", feature = "npm"))]
+pub mod wasm;
 
 pub use check::{check, check_values, eval_locals, CheckResult, Limits};
 pub use diagnostic::{Code, Diagnostic, Severity};

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// A position in a source text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 pub struct Pos {
     pub line: usize,
     pub column: usize,
@@ -16,6 +17,7 @@ pub struct Pos {
 
 /// A range of a source text, from `start` up to (not including) `end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 pub struct Range {
     pub start: Pos,
     pub end: Pos,
@@ -78,7 +80,10 @@ impl<'a> SourceText<'a> {
     pub fn describe(&self, file: &str, span: Span) -> String {
         let r = self.range(span);
         if r.start.line == r.end.line {
-            format!("{file}:{},{}-{}", r.start.line, r.start.column, r.end.column)
+            format!(
+                "{file}:{},{}-{}",
+                r.start.line, r.start.column, r.end.column
+            )
         } else {
             format!(
                 "{file}:{},{}-{},{}",
@@ -95,9 +100,23 @@ mod tests {
     #[test]
     fn columns_count_characters() {
         let s = SourceText::new("a = \"é\"\nb = 1\n");
-        assert_eq!(s.pos(0), Pos { line: 1, column: 1, byte: 0 });
+        assert_eq!(
+            s.pos(0),
+            Pos {
+                line: 1,
+                column: 1,
+                byte: 0
+            }
+        );
         assert_eq!(s.pos(7).column, 7);
-        assert_eq!(s.pos(9), Pos { line: 2, column: 1, byte: 9 });
+        assert_eq!(
+            s.pos(9),
+            Pos {
+                line: 2,
+                column: 1,
+                byte: 9
+            }
+        );
         assert_eq!(s.line(2), "b = 1");
         assert_eq!(s.describe("x.tf", Span::new(9, 14)), "x.tf:2,1-6");
     }

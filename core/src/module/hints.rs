@@ -10,16 +10,31 @@ use serde::Serialize;
 
 /// Constraints read off a variable's validation conditions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 pub struct Hints {
     #[serde(rename = "enum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        all(target_arch = "wasm32", feature = "npm"),
+        tsify(type = "JsonValue[]")
+    )]
     pub enum_values: Option<Vec<Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
+    /// A number: a JSON number when exact, else Terraform's text for it.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        all(target_arch = "wasm32", feature = "npm"),
+        tsify(type = "number | string")
+    )]
     pub minimum: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        all(target_arch = "wasm32", feature = "npm"),
+        tsify(type = "number | string")
+    )]
     pub maximum: Option<Number>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), tsify(optional))]
     pub integer: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_length: Option<u64>,
@@ -146,7 +161,8 @@ fn read(cond: &Expr, s: &Subject<'_>, h: &mut Hints) {
         ExprKind::Call { name, args, .. } => match (name.as_str(), args.as_slice()) {
             ("contains", [list, x]) if s.is(x) => {
                 if let ExprKind::Tuple(items) = &strip(list).kind {
-                    let vals: Option<Vec<Value>> = items.iter().map(|i| literal(i).cloned()).collect();
+                    let vals: Option<Vec<Value>> =
+                        items.iter().map(|i| literal(i).cloned()).collect();
                     if let Some(vals) = vals {
                         h.enum_values = Some(vals);
                     }
@@ -186,13 +202,15 @@ fn is_null_test(e: &Expr, s: &Subject<'_>) -> bool {
 fn comparison(op: BinaryOp, a: &Expr, b: &Expr, s: &Subject<'_>, h: &mut Hints) {
     // floor(x) == x: a whole number.
     if op == BinaryOp::Equal {
-        let floor_of = |e: &Expr| call(e, "floor").is_some_and(|args| args.len() == 1 && s.is(&args[0]));
+        let floor_of =
+            |e: &Expr| call(e, "floor").is_some_and(|args| args.len() == 1 && s.is(&args[0]));
         if (floor_of(a) && s.is(b)) || (floor_of(b) && s.is(a)) {
             h.integer = true;
         }
         return;
     }
-    let length_of = |e: &Expr| call(e, "length").is_some_and(|args| args.len() == 1 && s.is(&args[0]));
+    let length_of =
+        |e: &Expr| call(e, "length").is_some_and(|args| args.len() == 1 && s.is(&args[0]));
     // Normalise to `subject OP bound`.
     let (op, subject, bound) = if s.is(a) || length_of(a) {
         (op, a, b)
@@ -211,7 +229,9 @@ fn comparison(op: BinaryOp, a: &Expr, b: &Expr, s: &Subject<'_>, h: &mut Hints) 
     let Some(n) = number(bound) else { return };
     let one = Number::from_i64(1);
     if length_of(subject) {
-        let Some(n) = n.to_i64().and_then(|i| u64::try_from(i).ok()) else { return };
+        let Some(n) = n.to_i64().and_then(|i| u64::try_from(i).ok()) else {
+            return;
+        };
         match op {
             BinaryOp::LessEqual => h.max_length = Some(n),
             BinaryOp::Less => h.max_length = n.checked_sub(1),
@@ -237,7 +257,9 @@ mod tests {
     fn hints(var: &str, conds: &[&str]) -> Hints {
         let mut src = format!("variable \"{var}\" {{\n  type = any\n");
         for c in conds {
-            src.push_str(&format!("  validation {{\n    condition = {c}\n    error_message = \"x\"\n  }}\n"));
+            src.push_str(&format!(
+                "  validation {{\n    condition = {c}\n    error_message = \"x\"\n  }}\n"
+            ));
         }
         src.push_str("}\n");
         let m = Module::from_sources(&[("v.tf", src.as_str())]);
@@ -252,15 +274,24 @@ mod tests {
         assert_eq!(h.describe().unwrap(), "allowed values: 0, 1, 3");
         let h = hints("n", &["floor(var.n) == var.n && var.n >= 1 && var.n <= 6"]);
         assert!(h.integer);
-        assert_eq!(h.describe().unwrap(), "allowed: from 1 to 6, a whole number");
-        let h = hints("s", &["can(regex(\"^[a-z]+$\", var.s)) && length(var.s) <= 10"]);
+        assert_eq!(
+            h.describe().unwrap(),
+            "allowed: from 1 to 6, a whole number"
+        );
+        let h = hints(
+            "s",
+            &["can(regex(\"^[a-z]+$\", var.s)) && length(var.s) <= 10"],
+        );
         assert_eq!(h.pattern.as_deref(), Some("^[a-z]+$"));
         assert_eq!(h.max_length, Some(10));
     }
 
     #[test]
     fn reads_element_rules_of_lists() {
-        let h = hints("l", &["alltrue([for c in var.l : can(regex(\"^sg-\", c))])"]);
+        let h = hints(
+            "l",
+            &["alltrue([for c in var.l : can(regex(\"^sg-\", c))])"],
+        );
         assert_eq!(h.items.unwrap().pattern.as_deref(), Some("^sg-"));
     }
 

@@ -11,6 +11,7 @@ pub use spans::SpanTree;
 
 /// The two syntaxes Terraform reads variable files in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Hcl,
@@ -55,14 +56,24 @@ pub struct Tfvars {
 
 /// Reads a tfvars file. A syntax error, or a block in an HCL file, is an error of
 /// the whole file, as in Terraform.
-pub fn read(text: &str, file: &str, format: Format, max_depth: usize) -> Result<Tfvars, SyntaxError> {
+pub fn read(
+    text: &str,
+    file: &str,
+    format: Format,
+    max_depth: usize,
+) -> Result<Tfvars, SyntaxError> {
     match format {
         Format::Json => {
             let props = json::parse(text, file, max_depth)?;
             Ok(Tfvars {
                 assignments: props
                     .into_iter()
-                    .map(|p| Assignment { name: p.name, name_span: p.name_span, value: Ok(p.value.value), spans: p.value.spans })
+                    .map(|p| Assignment {
+                        name: p.name,
+                        name_span: p.name_span,
+                        value: Ok(p.value.value),
+                        spans: p.value.spans,
+                    })
                     .collect(),
                 repeated_keys: Vec::new(),
             })
@@ -89,7 +100,11 @@ pub fn read(text: &str, file: &str, format: Format, max_depth: usize) -> Result<
                         for it in items {
                             if let Some(k) = spans::literal_key(&it.key) {
                                 if let Some((_, first)) = seen.iter().find(|(s, _)| *s == k) {
-                                    out.repeated_keys.push(RepeatedKey { key: k.clone(), first: *first, again: it.key.span() });
+                                    out.repeated_keys.push(RepeatedKey {
+                                        key: k.clone(),
+                                        first: *first,
+                                        again: it.key.span(),
+                                    });
                                 }
                                 seen.push((k, it.key.span()));
                             }
@@ -97,7 +112,12 @@ pub fn read(text: &str, file: &str, format: Format, max_depth: usize) -> Result<
                     }
                 });
                 let value = ev.eval(&a.value, None);
-                out.assignments.push(Assignment { name: a.name, name_span: a.name_span, value, spans: SpanTree::of_expr(&a.value) });
+                out.assignments.push(Assignment {
+                    name: a.name,
+                    name_span: a.name_span,
+                    value,
+                    spans: SpanTree::of_expr(&a.value),
+                });
             }
             Ok(out)
         }

@@ -1,0 +1,197 @@
+//! The npm package `@sockerless/tfcheck`: the core's API for JavaScript, built
+//! only for WebAssembly (`api.rs` the functions, `types.rs` their option and
+//! result types).
+//!
+//! No input text makes a function throw: every problem is a diagnostic. Only a
+//! misuse of the API (an argument of the wrong type, an unknown option) throws a
+//! `TypeError` naming the function and the argument. Arguments come in through
+//! serde-wasm-bindgen; results go out as the JSON the CLI prints, parsed by
+//! `JSON.parse`, so a diagnostic is the very object `check --format json` shows.
+
+mod api;
+mod types;
+
+pub use api::*;
+pub use types::*;
+
+use crate::module::Module;
+use js_sys::{Array, Object, Reflect, TypeError};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// The bundled module, read once.
+    static ECS: Rc<Module> = Rc::new(Module::ecs());
+    /// The last module given as sources, so repeated calls with it read it once.
+    static LAST: RefCell<Option<(ModuleSources, Rc<Module>)>> = const { RefCell::new(None) };
+}
+
+/// A misuse of the API: a `TypeError` naming the function and the argument.
+fn misuse(func: &str, arg: &str, what: impl std::fmt::Display) -> JsValue {
+    TypeError::new(&format!("{func}: `{arg}` {what}")).into()
+}
+
+/// What a JavaScript value is, for messages: `typeof`, with `null` and arrays told apart.
+fn kind(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// What a thrown JavaScript value says.
+fn error_text(e: &JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => e.as_string().unwrap_or_else(|| kind(e)),
+    }
+}
+
+/// A plain object (not null, an array or a function).
+fn is_record(v: &JsValue) -> bool {
+    v.is_object() && !Array::is_array(v)
+}
+
+fn string_arg(func: &str, arg: &str, v: &JsValue) -> Result<String, JsValue> {
+    v.as_string()
+        .ok_or_else(|| misuse(func, arg, format_args!("must be a string, got {}", kind(v))))
+}
+
+/// The bundled module (`undefined` or `null`), or a module from its sources.
+fn module_arg(func: &str, arg: &str, v: &JsValue) -> Result<Rc<Module>, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(ECS.with(Rc::clone));
+    }
+    let bad = |detail: String| {
+        misuse(
+            func,
+            arg,
+            format_args!("must be an object mapping file names to .tf source text{detail}"),
+        )
+    };
+    if !is_record(v) {
+        return Err(bad(format!(", got {}", kind(v))));
+    }
+    let sources: ModuleSources =
+        serde_wasm_bindgen::from_value(v.clone()).map_err(|e| bad(format!(": {e}")))?;
+    Ok(LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((s, m)) = last.as_ref() {
+            if *s == sources {
+                return m.clone();
+            }
+        }
+        let pairs: Vec<(&String, &String)> = sources.iter().collect();
+        let module = Rc::new(Module::from_sources(&pairs));
+        *last = Some((sources, module.clone()));
+        module
+    }))
+}
+
+/// An options argument, read one option at a time so an error names the option.
+struct Options {
+    func: &'static str,
+    obj: Option<Object>,
+}
+
+impl Options {
+    /// `undefined` and `null` mean no options; an unknown option is a misuse.
+    fn read(func: &'static str, v: JsValue, known: &[&str]) -> Result<Options, JsValue> {
+        if v.is_undefined() || v.is_null() {
+            return Ok(Options { func, obj: None });
+        }
+        if !is_record(&v) || v.is_function() {
+            return Err(misuse(
+                func,
+                "options",
+                format_args!("must be an object, got {}", kind(&v)),
+            ));
+        }
+        let obj: Object = v.unchecked_into();
+        for key in Object::keys(&obj) {
+            let key = key.as_string().unwrap_or_default();
+            if !known.contains(&key.as_str()) {
+                return Err(misuse(
+                    func,
+                    "options",
+                    format_args!(
+                        "has no option {key:?} (the options are {})",
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(Options {
+            func,
+            obj: Some(obj),
+        })
+    }
+
+    fn name(key: &str) -> String {
+        format!("options.{key}")
+    }
+
+    /// An option's value; `None` when it is absent, `undefined` or `null`.
+    fn get(&self, key: &str) -> Result<Option<JsValue>, JsValue> {
+        let Some(obj) = &self.obj else {
+            return Ok(None);
+        };
+        let v = Reflect::get(obj, &JsValue::from_str(key))?;
+        Ok((!v.is_undefined() && !v.is_null()).then_some(v))
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, JsValue> {
+        self.get(key)?
+            .map(|v| string_arg(self.func, &Self::name(key), &v))
+            .transpose()
+    }
+
+    fn flag(&self, key: &str) -> Result<bool, JsValue> {
+        match self.get(key)? {
+            None => Ok(false),
+            Some(v) => v.as_bool().ok_or_else(|| {
+                misuse(
+                    self.func,
+                    &Self::name(key),
+                    format_args!("must be a boolean, got {}", kind(&v)),
+                )
+            }),
+        }
+    }
+
+    /// One of a few strings (`allowed` says which, for the message).
+    fn choice<T: DeserializeOwned>(&self, key: &str, allowed: &str) -> Result<Option<T>, JsValue> {
+        let Some(v) = self.get(key)? else {
+            return Ok(None);
+        };
+        let bad = || {
+            misuse(
+                self.func,
+                &Self::name(key),
+                format_args!(
+                    "must be {allowed}, got {}",
+                    v.as_string().map_or_else(|| kind(&v), |s| format!("{s:?}"))
+                ),
+            )
+        };
+        if v.as_string().is_none() {
+            return Err(bad());
+        }
+        serde_wasm_bindgen::from_value(v.clone())
+            .map(Some)
+            .map_err(|_| bad())
+    }
+}
+
+/// A result as JavaScript data: the JSON the CLI would print, parsed.
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
+    let text =
+        serde_json::to_string(v).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+    js_sys::JSON::parse(&text)
+}
