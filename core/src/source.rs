@@ -27,14 +27,24 @@ pub struct Range {
 #[derive(Clone, Debug)]
 pub struct SourceText<'a> {
     text: &'a str,
-    line_starts: Vec<usize>,
+    line_starts: std::borrow::Cow<'a, [usize]>,
+}
+
+/// Where each line of `text` starts.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    starts
 }
 
 impl<'a> SourceText<'a> {
     pub fn new(text: &'a str) -> SourceText<'a> {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceText { text, line_starts }
+        SourceText { text, line_starts: line_starts(text).into() }
+    }
+
+    /// A view with a line index computed before (see [`line_starts`]).
+    pub fn with_line_starts(text: &'a str, starts: &'a [usize]) -> SourceText<'a> {
+        SourceText { text, line_starts: starts.into() }
     }
 
     pub fn text(&self) -> &'a str {

@@ -2,7 +2,10 @@
 //! type conversion, required and undeclared variables, validations,
 //! preconditions), then what AWS would reject at apply time, then advice.
 
+mod defaults;
 mod locals;
+
+pub(crate) use defaults::DefaultVerdicts;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::{Env, ErrorKind, EvalError, Evaluator, DEFAULT_STEP_BUDGET};
@@ -278,7 +281,8 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
         if cx.invalid.contains(&var.name) {
             continue;
         }
-        let decl = m.describe(var.file, var.decl_span);
+        // Terraform's short form of the declaration, only for messages that need it.
+        let decl = || m.describe(var.file, var.decl_span);
         let value = match given.get(&var.name) {
             None => match &var.default {
                 Some(d) => d.clone(),
@@ -302,7 +306,7 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
                     cx.invalid.insert(var.name.clone());
                     let d = Diagnostic::new(
                         Code::NullNotAllowed,
-                        format!("The given value is not suitable for var.{} defined at {decl}: required variable may not be set to null.", var.name),
+                        format!("The given value is not suitable for var.{} defined at {}: required variable may not be set to null.", var.name, decl()),
                     )
                     .summary("Required variable not set")
                     .variable(&var.name)
@@ -324,7 +328,7 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
                         let span = cx.spans.get(&var.name).map(|t| t.at(&e.path));
                         let d = Diagnostic::new(
                             Code::TypeMismatch,
-                            format!("The given value is not suitable for var.{} declared at {decl}: {}.", var.name, e.message),
+                            format!("The given value is not suitable for var.{} declared at {}: {}.", var.name, decl(), e.message),
                         )
                         .summary("Invalid value for input variable")
                         .variable(&var.name)
@@ -352,25 +356,21 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
         functions: true,
     };
     let ev = Evaluator::new(env).with_budget(budget);
-    for var in &m.variables {
+    let cached = defaults::verdicts(m);
+    for (vi, var) in m.variables.iter().enumerate() {
         if !values.contains_key(&var.name) {
             continue;
         }
-        for rule in &var.validations {
-            let used = crate::module::variables_used(m, &rule.condition);
-            if used
-                .iter()
-                .any(|u| cx.invalid.contains(u) && *u != var.name)
-            {
+        for (ri, rule) in var.validations.iter().enumerate() {
+            if rule.variables.iter().any(|u| cx.invalid.contains(u) && *u != var.name) {
                 continue;
             }
+            let verdict = match cached.validation(vi, ri).filter(|_| defaults::at_defaults(m, values, &rule.variables)) {
+                Some(v) => v.clone(),
+                None => judge(&ev, rule, "Invalid variable validation result", "Validation condition"),
+            };
             let target = cx.value_span(&var.name);
-            match judge(
-                &ev,
-                rule,
-                "Invalid variable validation result",
-                "Validation condition",
-            ) {
+            match verdict {
                 Verdict::Pass => {}
                 Verdict::Fail(message) => {
                     cx.invalid.insert(var.name.clone());
@@ -403,20 +403,21 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
         functions: true,
     };
     let ev = Evaluator::new(env).with_budget(budget);
-    for res in &m.checks {
-        let mut used = BTreeSet::new();
-        for r in &res.preconditions {
-            used.extend(crate::module::variables_used(m, &r.condition));
-            used.extend(crate::module::variables_used(m, &r.error_message));
-        }
-        if used.iter().any(|u| cx.invalid.contains(u)) {
+    let cached = defaults::verdicts(m);
+    for (ci, res) in m.checks.iter().enumerate() {
+        let mut used = res.preconditions.iter().flat_map(|r| &r.variables);
+        if used.any(|u| cx.invalid.contains(u)) {
             continue;
         }
-        for rule in &res.preconditions {
-            let vars = crate::module::variables_used(m, &rule.condition);
+        for (ri, rule) in res.preconditions.iter().enumerate() {
+            let vars = &rule.variables;
+            let verdict = match cached.precondition(ci, ri).filter(|_| defaults::at_defaults(m, values, vars)) {
+                Some(v) => v.clone(),
+                None => judge(&ev, rule, "Invalid condition result", "Condition"),
+            };
             // Point at the first of the rule's variables that the file sets.
-            let target = cx.given_order(&vars);
-            match judge(&ev, rule, "Invalid condition result", "Condition") {
+            let target = cx.given_order(vars);
+            match verdict {
                 Verdict::Pass => {}
                 Verdict::Fail(message) => {
                     cx.flagged.extend(vars.iter().cloned());
@@ -430,13 +431,8 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
                         d = d.variable(first);
                     }
                     if vars.len() > 1 {
-                        d = d.help(format!(
-                            "this rule involves {}",
-                            vars.iter()
-                                .map(|v| format!("var.{v}"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ));
+                        let list: Vec<String> = vars.iter().map(|v| format!("var.{v}")).collect();
+                        d = d.help(format!("this rule involves {}", list.join(", ")));
                     }
                     cx.push(d);
                 }
@@ -466,14 +462,16 @@ impl Ctx<'_> {
     }
 }
 
-enum Verdict {
+/// What a rule says of the values it was given.
+#[derive(Clone, Debug)]
+pub(crate) enum Verdict {
     Pass,
     Fail(String),
     Error(EvalError),
 }
 
 /// Evaluates a rule's condition and, when it fails, its error message.
-fn judge(ev: &Evaluator<'_>, rule: &crate::module::Rule, bad_result: &str, what: &str) -> Verdict {
+pub(crate) fn judge(ev: &Evaluator<'_>, rule: &crate::module::Rule, bad_result: &str, what: &str) -> Verdict {
     let cond = match ev.eval(&rule.condition, Some(rule.file)) {
         Ok(v) => v,
         Err(e) => return Verdict::Error(e),

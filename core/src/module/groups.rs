@@ -10,14 +10,14 @@
 //! the web form groups its fields without a second list of them.
 
 /// The banners of a text: (byte offset of the title line, title), in order.
-pub fn banners(text: &str) -> Vec<(usize, String)> {
+pub fn banners(text: &str, line_starts: &[usize]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    let lines: Vec<(usize, &str)> = text
-        .split_inclusive('\n')
-        .scan(0usize, |off, l| {
-            let at = *off;
-            *off += l.len();
-            Some((at, l.trim_end()))
+    let lines: Vec<(usize, &str)> = line_starts
+        .iter()
+        .enumerate()
+        .map(|(i, &at)| {
+            let end = line_starts.get(i + 1).map_or(text.len(), |&e| e);
+            (at, text[at..end].trim_end())
         })
         .collect();
     let is_rule = |l: &str| l.len() >= 8 && l.bytes().all(|b| b == b'#');
@@ -53,7 +53,7 @@ mod tests {
     #[test]
     fn finds_banner_titles() {
         let text = "####################\n# Network\n####################\n\nvariable \"a\" {}\n####################\n# Tags\n####################\nvariable \"b\" {}\n";
-        let b = banners(text);
+        let b = banners(text, &crate::source::line_starts(text));
         assert_eq!(b.len(), 2);
         assert_eq!(
             group_at(&b, text.find("variable \"a\"").unwrap()).as_deref(),

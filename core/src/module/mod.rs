@@ -11,10 +11,10 @@ pub mod typeexpr;
 use crate::diagnostic::{Diagnostic, RuleLocation};
 use crate::source::SourceText;
 use crate::syntax::{Body, Expr, Span};
+use std::sync::Arc;
 use crate::value::{Type, Value};
 pub use hints::Hints;
 pub use info::{OutputInfo, VariableInfo};
-pub(crate) use read::variables_used;
 use std::collections::{BTreeMap, BTreeSet};
 pub use typeexpr::TypeDefaults;
 
@@ -25,13 +25,27 @@ pub struct ModuleFile {
     pub text: String,
     /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]).
     pub body: Body,
+    /// Where each line of `text` starts, for locating diagnostics.
+    pub line_starts: Vec<usize>,
+}
+
+impl ModuleFile {
+    pub fn new(name: &str, text: &str, body: Body) -> ModuleFile {
+        ModuleFile { name: name.into(), text: text.into(), body, line_starts: crate::source::line_starts(text) }
+    }
+
+    pub fn source(&self) -> SourceText<'_> {
+        SourceText::with_line_starts(&self.text, &self.line_starts)
+    }
 }
 
 /// A `validation` block, or a `precondition` block.
 #[derive(Clone, Debug)]
 pub struct Rule {
-    pub condition: Expr,
-    pub error_message: Expr,
+    pub condition: Arc<Expr>,
+    pub error_message: Arc<Expr>,
+    /// The variables the condition and the message depend on, through locals.
+    pub variables: std::collections::BTreeSet<String>,
     /// Index into [`Module::files`].
     pub file: usize,
     /// The whole block.
@@ -78,7 +92,7 @@ pub struct Output {
 /// A `local` value.
 #[derive(Clone, Debug)]
 pub struct Local {
-    pub expr: Expr,
+    pub expr: Arc<Expr>,
     pub file: usize,
 }
 
@@ -103,6 +117,8 @@ pub struct Module {
     pub checks: Vec<CheckResource>,
     /// Problems in the module's own sources.
     pub diagnostics: Vec<Diagnostic>,
+    /// What each rule says of the default values, worked out on first use.
+    pub(crate) default_verdicts: std::sync::OnceLock<crate::check::DefaultVerdicts>,
 }
 
 /// The ECS module this tool ships with, embedded at build time.
@@ -139,7 +155,7 @@ impl Module {
         let f = self.files.get(file)?;
         Some(RuleLocation {
             file: f.name.clone(),
-            range: SourceText::new(&f.text).range(span),
+            range: f.source().range(span),
         })
     }
 
@@ -147,21 +163,13 @@ impl Module {
     /// [`Diagnostic::rule`], and the variables it depends on, directly or through
     /// locals: a face marks all of them for a rule that involves several.
     pub fn rule_variables(&self) -> Vec<(RuleLocation, BTreeSet<String>)> {
-        let texts: Vec<SourceText<'_>> = self
-            .files
-            .iter()
-            .map(|f| SourceText::new(&f.text))
-            .collect();
         let validations = self.variables.iter().flat_map(|v| &v.validations);
         let preconditions = self.checks.iter().flat_map(|c| &c.preconditions);
         validations
             .chain(preconditions)
             .filter_map(|r| {
-                let loc = RuleLocation {
-                    file: self.files.get(r.file)?.name.clone(),
-                    range: texts[r.file].range(r.span),
-                };
-                Some((loc, variables_used(self, &r.condition)))
+                let loc = self.location(r.file, r.span)?;
+                Some((loc, r.variables.clone()))
             })
             .collect()
     }
@@ -169,7 +177,7 @@ impl Module {
     /// Terraform's short form of a module location: `variables.tf:3,1-20`.
     pub fn describe(&self, file: usize, span: Span) -> String {
         match self.files.get(file) {
-            Some(f) => SourceText::new(&f.text).describe(&f.name, span),
+            Some(f) => f.source().describe(&f.name, span),
             None => String::from("<unknown>"),
         }
     }

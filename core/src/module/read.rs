@@ -23,11 +23,7 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
             Ok(b) => b,
             Err(e) => {
                 let file = m.files.len();
-                m.files.push(ModuleFile {
-                    name: name.into(),
-                    text: text.into(),
-                    body: Body::default(),
-                });
+                m.files.push(ModuleFile::new(name, text, Body::default()));
                 let d = Diagnostic::new(Code::ModuleSyntax, format!("{}: {}", e.summary, e.detail))
                     .summary(e.summary)
                     .rule(m.location(file, e.span));
@@ -35,15 +31,12 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
                 continue;
             }
         };
-        m.files.push(ModuleFile {
-            name: name.into(),
-            text: text.into(),
-            body,
-        });
+        m.files.push(ModuleFile::new(name, text, body));
     }
-    for file in 0..m.files.len() {
-        let body = m.files[file].body.clone();
-        let marks = banners(&m.files[file].text);
+    // The bodies are lent out while the module is filled in, then put back.
+    let bodies: Vec<Body> = m.files.iter_mut().map(|f| std::mem::take(&mut f.body)).collect();
+    for (file, body) in bodies.iter().enumerate() {
+        let marks = banners(&m.files[file].text, &m.files[file].line_starts);
         for block in &body.blocks {
             match block.kind.as_str() {
                 "variable" => read_variable(&mut m, file, block, &marks),
@@ -56,8 +49,28 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
             }
         }
     }
+    for (f, body) in m.files.iter_mut().zip(bodies) {
+        f.body = body;
+    }
     check_references(&mut m);
+    fill_rule_variables(&mut m);
     m
+}
+
+/// Records, on each rule, the variables it depends on through locals.
+fn fill_rule_variables(m: &mut Module) {
+    let mut found: Vec<BTreeSet<String>> = Vec::new();
+    let rules = m.variables.iter().flat_map(|v| &v.validations).chain(m.checks.iter().flat_map(|c| &c.preconditions));
+    for r in rules {
+        let mut vars = variables_used(m, &r.condition);
+        vars.extend(variables_used(m, &r.error_message));
+        found.push(vars);
+    }
+    let mut found = found.into_iter();
+    let rules = m.variables.iter_mut().flat_map(|v| &mut v.validations).chain(m.checks.iter_mut().flat_map(|c| &mut c.preconditions));
+    for (r, vars) in rules.zip(&mut found) {
+        r.variables = vars;
+    }
 }
 
 fn invalid(m: &mut Module, file: usize, span: Span, summary: &str, detail: String) {
@@ -200,6 +213,7 @@ fn rule(m: &mut Module, file: usize, b: &Block) -> Option<Rule> {
         (Some(c), Some(e)) => Some(Rule {
             condition: c.value.clone(),
             error_message: e.value.clone(),
+            variables: BTreeSet::new(),
             file,
             span: b.span,
         }),
@@ -285,7 +299,7 @@ fn read_checks(m: &mut Module, file: usize, b: &Block) {
 /// and locals, and locals that refer to each other in a circle.
 fn check_references(m: &mut Module) {
     let declared: BTreeSet<String> = m.variables.iter().map(|v| v.name.clone()).collect();
-    let mut exprs: Vec<(usize, Expr)> = Vec::new();
+    let mut exprs: Vec<(usize, std::sync::Arc<Expr>)> = Vec::new();
     for v in &m.variables {
         for r in &v.validations {
             exprs.push((r.file, r.condition.clone()));

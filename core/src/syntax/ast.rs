@@ -2,6 +2,7 @@
 //! files. Every node keeps the byte span it came from.
 
 use crate::value::Value;
+use std::sync::Arc;
 
 /// A byte range in one source text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -41,7 +42,8 @@ impl Body {
 pub struct Attribute {
     pub name: String,
     pub name_span: Span,
-    pub value: Expr,
+    /// Shared, so a module's rules can hold their expressions without copying them.
+    pub value: Arc<Expr>,
     /// From the name to the end of the value.
     pub span: Span,
 }

@@ -128,8 +128,51 @@ impl Value {
         match (self, other) {
             (Value::Null(_), Value::Null(_)) => true,
             (Value::Null(_), _) | (_, Value::Null(_)) => false,
-            _ if self.ty() != other.ty() => false,
+            _ if !self.same_type(other) => false,
             (a, b) => a.same_contents(b),
+        }
+    }
+
+    /// Whether two values have the same type, without building the types.
+    pub fn same_type(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null(t), v) | (v, Value::Null(t)) => v.has_type(t),
+            (Value::Bool(_), Value::Bool(_))
+            | (Value::Number(_), Value::Number(_))
+            | (Value::String(_), Value::String(_)) => true,
+            (Value::List(a, _), Value::List(b, _))
+            | (Value::Set(a, _), Value::Set(b, _))
+            | (Value::Map(a, _), Value::Map(b, _)) => a == b,
+            (Value::Tuple(a), Value::Tuple(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_type(y))
+            }
+            (Value::Object(a), Value::Object(b)) => {
+                a.len() == b.len()
+                    && a.iter().zip(b).all(|((ka, x), (kb, y))| ka == kb && x.same_type(y))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the value's type is `t`, without building the value's type.
+    pub fn has_type(&self, t: &Type) -> bool {
+        match (self, t) {
+            (Value::Null(own), t) => own == t,
+            (Value::Bool(_), Type::Bool)
+            | (Value::Number(_), Type::Number)
+            | (Value::String(_), Type::String) => true,
+            (Value::List(e, _), Type::List(w))
+            | (Value::Set(e, _), Type::Set(w))
+            | (Value::Map(e, _), Type::Map(w)) => e == &**w,
+            (Value::Tuple(vs), Type::Tuple(ts)) => {
+                vs.len() == ts.len() && vs.iter().zip(ts).all(|(v, t)| v.has_type(t))
+            }
+            (Value::Object(m), Type::Object(o)) => {
+                o.optional.is_empty()
+                    && m.len() == o.attrs.len()
+                    && m.iter().zip(&o.attrs).all(|((k, v), (n, t))| k == n && v.has_type(t))
+            }
+            _ => false,
         }
     }
 
@@ -200,6 +243,9 @@ impl Value {
     /// keeps all strings; cheap when there is nothing to change.
     pub fn normalized(self) -> Value {
         use nfc::nfc_owned;
+        if !self.may_need_nfc() {
+            return self;
+        }
         match self {
             Value::String(s) => Value::String(nfc_owned(s)),
             Value::List(t, vs) => Value::List(t, vs.into_iter().map(Value::normalized).collect()),
@@ -217,6 +263,18 @@ impl Value {
                     .collect(),
             ),
             v => v,
+        }
+    }
+
+    /// Whether any string or key has a character at or above U+0300, the only ones
+    /// NFC can change.
+    fn may_need_nfc(&self) -> bool {
+        let text = |s: &str| s.bytes().any(|b| b >= 0xCC);
+        match self {
+            Value::String(s) => text(s),
+            Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => vs.iter().any(Value::may_need_nfc),
+            Value::Map(_, m) | Value::Object(m) => m.iter().any(|(k, v)| text(k) || v.may_need_nfc()),
+            _ => false,
         }
     }
 

@@ -175,7 +175,7 @@ fn strings(e: &Expr) -> Option<Vec<String>> {
 
 /// A `statement` block of `aws_iam_policy_document` (or a dynamic one's `content`).
 fn document_statement(file: usize, b: &Block) -> Statement<'_> {
-    let attr = |n: &str| b.body.attribute(n).map(|a| &a.value);
+    let attr = |n: &str| b.body.attribute(n).map(|a| &*a.value);
     Statement {
         file,
         span: b.span,
@@ -188,7 +188,7 @@ fn document_statement(file: usize, b: &Block) -> Statement<'_> {
         conditions: b
             .body
             .blocks("condition")
-            .filter_map(|c| c.body.attribute("values").map(|a| &a.value))
+            .filter_map(|c| c.body.attribute("values").map(|a| &*a.value))
             .collect(),
         key_policy: false,
     }

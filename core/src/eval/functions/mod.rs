@@ -141,8 +141,10 @@ const GROUPS: &[&[Function]] = &[
 
 /// Finds a function by name. Terraform also accepts the `core::` namespace prefix.
 pub fn lookup(name: &str) -> Option<&'static Function> {
+    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static Function>> =
+        std::sync::OnceLock::new();
     let name = name.strip_prefix("core::").unwrap_or(name);
-    all().find(|f| f.name == name)
+    BY_NAME.get_or_init(|| all().map(|f| (f.name, f)).collect()).get(name).copied()
 }
 
 /// Whether a name is a function the evaluator implements (including `can`/`try`).

@@ -71,7 +71,34 @@ type Captures = Vec<Option<(usize, usize)>>;
 /// regex-lite's compiled-size limit, standing in for Go's.
 const SIZE_LIMIT: usize = 16 << 20;
 
+/// How many compiled patterns each thread keeps. A module has a few dozen; a
+/// hostile one with more only recompiles.
+const CACHE_SIZE: usize = 128;
+
+thread_local! {
+    /// Compiled patterns by their text: rules run the same few patterns over every
+    /// element of every file, and compiling dominates matching.
+    static CACHE: std::cell::RefCell<std::collections::HashMap<String, Result<std::rc::Rc<GoRegex>, SyntaxError>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 impl GoRegex {
+    /// Compiles `pattern`, or takes it from this thread's cache.
+    pub(crate) fn cached(pattern: &str) -> Result<std::rc::Rc<GoRegex>, SyntaxError> {
+        if let Some(hit) = CACHE.with(|c| c.borrow().get(pattern).cloned()) {
+            return hit;
+        }
+        let compiled = GoRegex::compile(pattern).map(std::rc::Rc::new);
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= CACHE_SIZE {
+                c.clear();
+            }
+            c.insert(pattern.to_string(), compiled.clone());
+        });
+        compiled
+    }
+
     pub(crate) fn compile(pattern: &str) -> Result<GoRegex, SyntaxError> {
         let t = syntax::translate(pattern)?;
         let re = regex_lite::RegexBuilder::new(&t.pattern)
@@ -233,8 +260,8 @@ impl Shape {
     }
 }
 
-fn compile_for_function(pattern: &str) -> Result<(GoRegex, Shape), FuncError> {
-    let re = GoRegex::compile(pattern).map_err(|e| {
+fn compile_for_function(pattern: &str) -> Result<(std::rc::Rc<GoRegex>, Shape), FuncError> {
+    let re = GoRegex::cached(pattern).map_err(|e| {
         FuncError::arg(
             0,
             format!("invalid regexp pattern: {} in {}", e.code, e.expr),

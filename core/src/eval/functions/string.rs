@@ -206,7 +206,7 @@ fn join(a: &[Value]) -> Result<Value, FuncError> {
 fn replace(a: &[Value]) -> Result<Value, FuncError> {
     let (s, substr, with) = (text(&a[0]), text(&a[1]), text(&a[2]));
     if substr.len() > 1 && substr.starts_with('/') && substr.ends_with('/') {
-        let re = super::regex::GoRegex::compile(&substr[1..substr.len() - 1])
+        let re = super::regex::GoRegex::cached(&substr[1..substr.len() - 1])
             .map_err(|e| FuncError::call(e.to_string()))?;
         return re.replace_all(s, with).map(Value::String);
     }

@@ -60,7 +60,7 @@ impl Parser<'_> {
             body.attributes.push(Attribute {
                 name,
                 name_span,
-                value,
+                value: std::sync::Arc::new(value),
                 span,
             });
             return self.end_of_item(

@@ -202,6 +202,19 @@ impl<'a> Parser<'a> {
 
     fn ident(&mut self) -> Option<(String, Span)> {
         let start = self.pos;
+        // Nearly every identifier is ASCII: scan bytes, and fall back to
+        // characters only when a non-ASCII one appears.
+        let bytes = &self.b[start..];
+        if bytes.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_') {
+            let n = bytes
+                .iter()
+                .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'))
+                .unwrap_or(bytes.len());
+            if bytes.get(n).is_none_or(|b| b.is_ascii()) {
+                self.pos += n;
+                return Some((self.src[start..self.pos].to_string(), Span::new(start, self.pos)));
+            }
+        }
         let first = self.peek_char()?;
         if !(first.is_alphabetic() || first == '_') {
             return None;

@@ -171,8 +171,19 @@ impl Parser<'_> {
                     tokens.push(self.directive()?);
                 }
                 _ => {
-                    lit.push(c);
-                    self.pos += c.len_utf8();
+                    // Copy the run of ordinary characters up to the next one that
+                    // may mean something, in one go.
+                    let limit = match mode {
+                        Mode::Heredoc { end } => end,
+                        Mode::Quoted => self.b.len(),
+                    };
+                    let run = self.b[self.pos..limit]
+                        .iter()
+                        .position(|b| matches!(b, b'"' | b'\\' | b'$' | b'%' | b'\n' | b'\r'))
+                        .map_or(limit, |i| self.pos + i.max(1));
+                    let run = if self.src.is_char_boundary(run) { run } else { self.pos + c.len_utf8() };
+                    lit.push_str(&self.src[self.pos..run]);
+                    self.pos = run;
                 }
             }
         }
