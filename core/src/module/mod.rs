@@ -11,11 +11,11 @@ pub mod typeexpr;
 use crate::diagnostic::{Diagnostic, RuleLocation};
 use crate::source::SourceText;
 use crate::syntax::{Body, Expr, Span};
-use std::sync::Arc;
 use crate::value::{Type, Value};
 pub use hints::Hints;
 pub use info::{OutputInfo, VariableInfo};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 pub use typeexpr::TypeDefaults;
 
 /// One `.tf` file of a module.
@@ -31,7 +31,12 @@ pub struct ModuleFile {
 
 impl ModuleFile {
     pub fn new(name: &str, text: &str, body: Body) -> ModuleFile {
-        ModuleFile { name: name.into(), text: text.into(), body, line_starts: crate::source::line_starts(text) }
+        ModuleFile {
+            name: name.into(),
+            text: text.into(),
+            body,
+            line_starts: crate::source::line_starts(text),
+        }
     }
 
     pub fn source(&self) -> SourceText<'_> {
@@ -128,7 +133,17 @@ impl Module {
     /// Reads a module from its files (name, text). Files that are not `.tf` are
     /// ignored; problems are collected in [`Module::diagnostics`], never fatal.
     pub fn from_sources<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
-        read::read(sources)
+        read::read(sources, crate::syntax::DEFAULT_MAX_DEPTH)
+    }
+
+    /// As [`Module::from_sources`], with expressions nesting at most `max_depth`
+    /// levels deep (a deeper one is a syntax error of its file), for faces whose
+    /// stack is smaller than a native thread's.
+    pub fn from_sources_with_depth<N: AsRef<str>, T: AsRef<str>>(
+        sources: &[(N, T)],
+        max_depth: usize,
+    ) -> Module {
+        read::read(sources, max_depth)
     }
 
     /// The bundled ECS module (`terraform/modules/ecs`).

@@ -5,11 +5,11 @@ use super::typeexpr::parse_type;
 use super::{CheckResource, Local, Module, ModuleFile, Output, Rule, Variable};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::{Env, Evaluator};
-use crate::syntax::{parse_body, Block, Body, Expr, Span, DEFAULT_MAX_DEPTH};
+use crate::syntax::{parse_body, Block, Body, Expr, Span};
 use crate::value::{convert, Type, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
-pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
+pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)], max_depth: usize) -> Module {
     let mut m = Module::default();
     let mut sorted: Vec<(&str, &str)> = sources
         .iter()
@@ -19,7 +19,7 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
     // Terraform reads a directory's files in lexical order.
     sorted.sort_by(|a, b| a.0.cmp(b.0));
     for (name, text) in sorted {
-        let body = match parse_body(text, name, DEFAULT_MAX_DEPTH) {
+        let body = match parse_body(text, name, max_depth) {
             Ok(b) => b,
             Err(e) => {
                 let file = m.files.len();
@@ -34,7 +34,11 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
         m.files.push(ModuleFile::new(name, text, body));
     }
     // The bodies are lent out while the module is filled in, then put back.
-    let bodies: Vec<Body> = m.files.iter_mut().map(|f| std::mem::take(&mut f.body)).collect();
+    let bodies: Vec<Body> = m
+        .files
+        .iter_mut()
+        .map(|f| std::mem::take(&mut f.body))
+        .collect();
     for (file, body) in bodies.iter().enumerate() {
         let marks = banners(&m.files[file].text, &m.files[file].line_starts);
         for block in &body.blocks {
@@ -60,14 +64,22 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)]) -> Module {
 /// Records, on each rule, the variables it depends on through locals.
 fn fill_rule_variables(m: &mut Module) {
     let mut found: Vec<BTreeSet<String>> = Vec::new();
-    let rules = m.variables.iter().flat_map(|v| &v.validations).chain(m.checks.iter().flat_map(|c| &c.preconditions));
+    let rules = m
+        .variables
+        .iter()
+        .flat_map(|v| &v.validations)
+        .chain(m.checks.iter().flat_map(|c| &c.preconditions));
     for r in rules {
         let mut vars = variables_used(m, &r.condition);
         vars.extend(variables_used(m, &r.error_message));
         found.push(vars);
     }
     let mut found = found.into_iter();
-    let rules = m.variables.iter_mut().flat_map(|v| &mut v.validations).chain(m.checks.iter_mut().flat_map(|c| &mut c.preconditions));
+    let rules = m
+        .variables
+        .iter_mut()
+        .flat_map(|v| &mut v.validations)
+        .chain(m.checks.iter_mut().flat_map(|c| &mut c.preconditions));
     for (r, vars) in rules.zip(&mut found) {
         r.variables = vars;
     }

@@ -70,23 +70,27 @@ impl Parser<'_> {
         })
     }
 
-    /// Left-associative binary operations at `min` precedence or tighter.
+    /// Left-associative binary operations at `min` precedence or tighter. Each
+    /// operation of a chain nests the tree one level deeper (`1 + 1 + 1` is
+    /// `(1 + 1) + 1`), so the levels count against the limit until the chain ends.
     fn binary(&mut self, min: u8) -> Result<Expr, SyntaxError> {
+        let base = self.depth;
         let mut lhs = self.unary()?;
         loop {
             self.skip_trivia();
             let Some((op, len)) = self.binary_op() else {
+                self.depth = base;
                 return Ok(lhs);
             };
             let prec = precedence(op);
             if prec < min {
+                self.depth = base;
                 return Ok(lhs);
             }
             self.pos += len;
             self.skip_trivia();
             self.enter()?;
             let rhs = self.binary(prec + 1)?;
-            self.leave();
             let span = lhs.span.to(rhs.span);
             lhs = Expr {
                 kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
@@ -120,13 +124,17 @@ impl Parser<'_> {
         self.traversals(term)
     }
 
+    /// Accesses after a term. Each wraps the expression so far (`a.b.c` is
+    /// `(a.b).c`), so, as for operators, its levels count until the chain ends.
     fn traversals(&mut self, mut e: Expr) -> Result<Expr, SyntaxError> {
+        let base = self.depth;
         loop {
             let save = self.pos;
             self.skip_trivia();
             match self.peek() {
                 Some(b'.') if self.peek_at(1) != Some(b'.') => {
                     self.pos += 1;
+                    self.enter()?;
                     if self.eat("*") {
                         e = self.attr_splat(e)?;
                         continue;
@@ -134,6 +142,7 @@ impl Parser<'_> {
                     e = self.get_attr(e)?;
                 }
                 Some(b'[') => {
+                    self.enter()?;
                     let open = self.pos;
                     self.pos += 1;
                     self.with_newlines(true, |p| p.skip_trivia());
@@ -181,13 +190,15 @@ impl Parser<'_> {
                 }
                 _ => {
                     self.pos = save;
+                    self.depth = base;
                     return Ok(e);
                 }
             }
         }
     }
 
-    /// After a `.`: a name, or legacy numeric indexes (`list.0`, `list.0.1`).
+    /// After a `.`: a name, or legacy numeric indexes (`list.0`, `list.0.1`),
+    /// each index a level of the enclosing chain of accesses.
     fn get_attr(&mut self, e: Expr) -> Result<Expr, SyntaxError> {
         if self.peek().is_some_and(|c| c.is_ascii_digit()) {
             let mut e = e;
@@ -212,6 +223,7 @@ impl Parser<'_> {
                     span,
                 };
                 let whole = Span::new(e.span.start, span.end);
+                self.enter()?;
                 e = Expr {
                     kind: ExprKind::Index(Box::new(e), Box::new(key)),
                     span: whole,
@@ -242,6 +254,7 @@ impl Parser<'_> {
         };
         while self.peek() == Some(b'.') && self.peek_at(1) != Some(b'*') {
             self.pos += 1;
+            self.enter()?;
             each = self.get_attr(each)?;
         }
         let span = source.span.to(each.span);
