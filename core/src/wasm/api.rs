@@ -2,8 +2,8 @@
 //! core, and hands back the result; none holds a rule, a conversion or a format.
 
 use super::{
-    kind, misuse, module_arg, string_arg, to_js, BackendConfigOptions, BackendFormat, CheckOptions,
-    CheckResult, TextResult, TfvarsOptions,
+    kind, limits, misuse, module_arg, string_arg, to_js, BackendConfigOptions, BackendFormat,
+    CheckOptions, CheckResult, TextResult, TfvarsOptions,
 };
 use crate::diagnostic::{Code, Diagnostic};
 use crate::emit::{self, backend, TfvarsOptions as EmitOptions};
@@ -36,7 +36,7 @@ pub fn check(
         Format::Hcl => "terraform.tfvars".into(),
         Format::Json => "terraform.tfvars.json".into(),
     });
-    let r = crate::check(&module, &filename, &text, format, &Limits::default());
+    let r = crate::check(&module, &filename, &text, format, &limits());
     to_js(&CheckResult {
         valid: r.valid(),
         diagnostics: r.diagnostics,
@@ -85,7 +85,7 @@ pub fn tfvars(
         "options.module",
         o.module.as_ref().unwrap_or(&JsValue::UNDEFINED),
     )?;
-    let limits = Limits::default();
+    let limits = limits();
     let result = match values_arg(&values, &limits)? {
         Ok(given) => crate::check_values(&module, &given, &limits),
         Err(d) => crate::CheckResult {
@@ -133,7 +133,7 @@ pub fn backend_config(
         &terraform_output_json,
     )?;
     let o = BackendConfigOptions::read(options)?;
-    let r = match backend::from_outputs(&text, Limits::default().max_depth) {
+    let r = match backend::from_outputs(&text, limits().max_depth) {
         Ok(config) => {
             let text = match o.format.unwrap_or_default() {
                 BackendFormat::Yaml => config.to_yaml(),

@@ -4,9 +4,11 @@
 //!
 //! No input text makes a function throw: every problem is a diagnostic. Only a
 //! misuse of the API (an argument of the wrong type, an unknown option) throws a
-//! `TypeError` naming the function and the argument. Arguments come in through
-//! serde-wasm-bindgen; results go out as the JSON the CLI prints, parsed by
-//! `JSON.parse`, so a diagnostic is the very object `check --format json` shows.
+//! `TypeError` naming the function and the argument. Options and module sources
+//! come in through serde-wasm-bindgen, `tfvars` values as their JSON text read by
+//! the core's `.tfvars.json` reader; results go out as the JSON the CLI prints,
+//! parsed by `JSON.parse`, so a diagnostic is the very object that
+//! `check --format json` shows, and a number beyond 2^53 cannot make a call fail.
 
 mod api;
 mod types;
@@ -15,6 +17,7 @@ pub use api::*;
 pub use types::*;
 
 use crate::module::Module;
+use crate::Limits;
 use js_sys::{Array, Object, Reflect, TypeError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -27,6 +30,18 @@ thread_local! {
     static ECS: Rc<Module> = Rc::new(Module::ecs());
     /// The last module given as sources, so repeated calls with it read it once.
     static LAST: RefCell<Option<(ModuleSources, Rc<Module>)>> = const { RefCell::new(None) };
+}
+
+/// The limits on hostile input: the core's, but nesting at most 128 deep where the
+/// CLI allows 256. WebAssembly runs on the JavaScript engine's own stack (about
+/// 1 MB in V8, in Node and Chrome), and the optimised evaluator takes about 5 KB of
+/// it per level of nesting there, so about 200 levels of `!`, `-`, `+` or `? :`
+/// overflow it ("Maximum call stack size exceeded").
+fn limits() -> Limits {
+    Limits {
+        max_depth: 128,
+        ..Limits::default()
+    }
 }
 
 /// A misuse of the API: a `TypeError` naming the function and the argument.
@@ -88,7 +103,7 @@ fn module_arg(func: &str, arg: &str, v: &JsValue) -> Result<Rc<Module>, JsValue>
             }
         }
         let pairs: Vec<(&String, &String)> = sources.iter().collect();
-        let module = Rc::new(Module::from_sources(&pairs));
+        let module = Rc::new(Module::from_sources_with_depth(&pairs, limits().max_depth));
         *last = Some((sources, module.clone()));
         module
     }))
