@@ -362,6 +362,38 @@ test('importing a tfvars file with two errors fills the form and shows both with
   await assertClean(p);
 });
 
+test('hostile imports: nesting up to the limit works, deeper is a diagnostic, the page survives', async () => {
+  const p = await open();
+  const { page } = p;
+  // The text is set directly: typing 30 KB through the keyboard takes Playwright minutes.
+  const paste = async (text) => {
+    await page.locator('#import-text').evaluate((el, t) => {
+      el.value = t;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    await page.locator('#import-load').click();
+  };
+  await page.locator('#import summary').click();
+  // Just under the page's nesting limit (128): parsed and evaluated on the browser's stack.
+  await paste(`name = ${'('.repeat(120)}"deep"${')'.repeat(120)}\nefs_encrypted = ${'!'.repeat(120)}true\n`);
+  assert.equal(await page.locator('[name="name"]').inputValue(), 'deep');
+  assert.equal(await page.locator('[name="efs_encrypted"]').isChecked(), true);
+  // Far beyond it, in HCL and in JSON: one diagnostic each, no crash.
+  await paste(`name = ${'('.repeat(5000)}"x"${')'.repeat(5000)}\n`);
+  assert.match(await page.locator('#import-report').textContent(), /LIM002/);
+  await paste(`{"tags": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
+  assert.match(await page.locator('#import-report').textContent(), /pasted\.tfvars\.json.*LIM002/s);
+  // Far more tags than AWS allows: the module's message, and a row for each.
+  await paste(`tags = {\n${Array.from({ length: 300 }, (_, i) => `  k${i} = "v"`).join('\n')}\n}\n`);
+  assert.match(await page.locator('#import-report').textContent(), /tags has 300 entries/);
+  assert.equal(await page.locator('[data-variable="tags"] input').count(), 600);
+  // Still alive.
+  await page.locator('#reset').click();
+  await page.locator('[name="vpc_cidr"]').fill('10.0.0.1/16');
+  assert.equal(await errorCount(page), 1);
+  await assertClean(p);
+});
+
 test('the downloaded file passes `sockerless-tfcheck check`; download is disabled while there are errors', async () => {
   const p = await open();
   const { page } = p;

@@ -77,6 +77,16 @@ impl Field {
     }
 }
 
+/// The core's limits on hostile input, but nesting at most 128 deep (the CLI
+/// allows 256): WebAssembly runs on the browser's JavaScript stack (about 1 MB in
+/// Chromium), which a few hundred nested operators in a pasted file would exhaust.
+pub fn limits() -> Limits {
+    Limits {
+        max_depth: 128,
+        ..Limits::default()
+    }
+}
+
 /// The form of a module: its fields in declaration order, and which variables
 /// each of its rules involves (to mark every field a cross-variable error is about).
 pub struct Form {
@@ -100,7 +110,7 @@ impl Form {
         Form {
             module,
             fields,
-            limits: Limits::default(),
+            limits: limits(),
             rules,
         }
     }
@@ -811,6 +821,21 @@ mod tests {
         assert!(c.is_as_imported());
         c.set("az_count", Input::Text("2".into()));
         assert!(!c.is_as_imported());
+    }
+
+    #[test]
+    fn nesting_is_limited_for_the_browser_stack() {
+        let f = form();
+        let mut c = Config::defaults(f);
+        let deep = |n: usize| format!("name = {}\"x\"{}\n", "(".repeat(n), ")".repeat(n));
+        c.import(f, "ok.tfvars", &deep(100));
+        assert_eq!(c.input("name"), Some(&Input::Text("x".into())));
+        c.import(f, "deep.tfvars", &deep(200));
+        let ds = &c.imported.as_ref().unwrap().diagnostics;
+        assert_eq!(
+            ds.iter().map(|d| d.code).collect::<Vec<_>>(),
+            [Code::NestingTooDeep]
+        );
     }
 
     #[test]
