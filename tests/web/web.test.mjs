@@ -394,9 +394,10 @@ test('hostile imports: nesting up to the limit works, deeper is a diagnostic, th
   await assertClean(p);
 });
 
-test('the downloaded file passes `sockerless-tfcheck check`; download is disabled while there are errors', async () => {
+test('the downloaded file passes `sockerless-tfcheck check`; download is disabled while there are errors; copy', async () => {
   const p = await open();
-  const { page } = p;
+  const { page, context } = p;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   await page.locator('[name="name"]').fill('Bad Name');
   assert.equal(await page.locator('#download').isDisabled(), true);
   await page.locator('[name="name"]').fill('platform');
@@ -417,6 +418,15 @@ test('the downloaded file passes `sockerless-tfcheck check`; download is disable
     const r = cli(['check', saved]);
     assert.equal(r.status, 0, `${file}: ${r.stdout}${r.stderr}`);
   }
+  // Copy puts the preview on the clipboard; the share button the link.
+  await page.locator('#copy').click();
+  await page.waitForFunction(() => document.getElementById('preview-status').textContent.startsWith('Copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await preview(page));
+  await page.locator('#share').click();
+  await page.waitForFunction(() => document.getElementById('notice').textContent.includes('was copied'));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url());
+  assert.ok(decodeURIComponent(link).includes('"agent_port":"8443"'), link);
   await assertClean(p);
 });
 
