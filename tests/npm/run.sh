@@ -43,6 +43,7 @@ fi
 step "test tools (tests/npm/package-lock.json), the CLI (release) and the parity corpus"
 (cd tests/npm && npm ci --no-audit --no-fund --loglevel=error)
 cargo build --quiet --release --locked -j 2 -p sockerless-tfcheck
+target_dir=$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')
 PARITY_EMIT_ONLY=1 cargo run --quiet --locked -j 2 -p tfcheck-parity -- --emit-corpus "$work/corpus"
 
 step "node --test against the tarball installed into a throwaway project"
@@ -55,7 +56,7 @@ mkdir -p tests/artifacts
 set +e
 (
   cd "$project" &&
-    TFCHECK_REPO="$root" TFCHECK_CORPUS="$work/corpus" TFCHECK_CLI="$root/target/release/sockerless-tfcheck" \
+    TFCHECK_REPO="$root" TFCHECK_CORPUS="$work/corpus" TFCHECK_CLI="$target_dir/release/sockerless-tfcheck" \
       TFCHECK_TSC="$root/tests/npm/node_modules/.bin/tsc" TFCHECK_VITE="$root/tests/npm/node_modules/.bin/vite" \
       TFCHECK_FUZZ_OUT="$root/tests/artifacts/npm-fuzz-failure.txt" \
       node --test --test-concurrency=1 \
