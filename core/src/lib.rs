@@ -8,7 +8,9 @@
 //! let module = Module::ecs();
 //! let result = check(&module, "prod.tfvars", "az_count = 9\n", Format::Hcl, &Limits::default());
 //! assert!(!result.valid());
-//! assert_eq!(result.diagnostics[0].code.id(), "TF006");
+//! let error = result.diagnostics.iter().find(|d| d.is_error()).unwrap();
+//! assert_eq!(error.code.id(), "TF006");
+//! assert_eq!(error.message, "az_count is 9: use a whole number from 1 to 6.");
 //! ```
 
 pub mod check;

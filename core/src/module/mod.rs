@@ -151,7 +151,8 @@ impl Module {
         Module::from_sources(EMBEDDED)
     }
 
-    /// The bundled module's sources, as (file name, text).
+    /// The bundled module's sources, as (file name, text). A WebAssembly build
+    /// bundles only the files that declare inputs or input rules (see build.rs).
     pub fn ecs_sources() -> &'static [(&'static str, &'static str)] {
         EMBEDDED
     }

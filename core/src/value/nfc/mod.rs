@@ -47,8 +47,13 @@ pub fn nfc_owned(s: String) -> String {
     }
 }
 
+const MASK21: u64 = (1 << 21) - 1;
+
 fn combining_class(c: u32) -> u8 {
-    match COMBINING_CLASS.binary_search_by(|&(lo, hi, _)| {
+    let c = u64::from(c);
+    // Entries are first << 29 | last << 8 | class.
+    match COMBINING_CLASS.binary_search_by(|&e| {
+        let (lo, hi) = (e >> 29, (e >> 8) & MASK21);
         if hi < c {
             std::cmp::Ordering::Less
         } else if lo > c {
@@ -57,7 +62,7 @@ fn combining_class(c: u32) -> u8 {
             std::cmp::Ordering::Equal
         }
     }) {
-        Ok(i) => COMBINING_CLASS[i].2,
+        Ok(i) => (COMBINING_CLASS[i] & 0xFF) as u8,
         Err(_) => 0,
     }
 }
@@ -73,10 +78,12 @@ fn decompose(c: u32, out: &mut Vec<u32>) {
         }
         return;
     }
-    match DECOMPOSITION.binary_search_by_key(&c, |d| d.0) {
+    // Entries are code point << 43 | first << 22 | second << 1 | recomposes.
+    match DECOMPOSITION.binary_search_by_key(&u64::from(c), |d| d >> 43) {
         Ok(i) => {
-            let (_, first, second, _) = DECOMPOSITION[i];
-            decompose(first, out);
+            let d = DECOMPOSITION[i];
+            decompose(((d >> 22) & MASK21) as u32, out);
+            let second = ((d >> 1) & MASK21) as u32;
             if second != 0 {
                 decompose(second, out);
             }
@@ -112,10 +119,12 @@ fn compose_pair(a: u32, b: u32) -> Option<u32> {
     {
         return Some(a + (b - T_BASE));
     }
+    // Entries are first << 42 | second << 21 | composite.
+    let key = (u64::from(a) << 21) | u64::from(b);
     COMPOSITION
-        .binary_search_by(|&(x, y, _)| (x, y).cmp(&(a, b)))
+        .binary_search_by_key(&key, |e| e >> 21)
         .ok()
-        .map(|i| COMPOSITION[i].2)
+        .map(|i| (COMPOSITION[i] & MASK21) as u32)
 }
 
 /// Canonical composition: each character joins the last starter before it unless

@@ -259,14 +259,16 @@ pub(super) fn to_f64(x: &Number) -> (f64, bool) {
     (sign * mag, exact)
 }
 
+/// `f64::MAX` as Go's `%f` prints it (written out so that no float formatting
+/// code is linked into the WebAssembly build for one message).
+const F64_MAX_FIXED: &str = "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000000";
+
 /// gocty's float64 conversion of a function argument.
 fn float_arg(x: &Number) -> Result<f64, NumberError> {
     let (f, exact) = to_f64(x);
     if !exact && f.is_infinite() {
         return Err(NumberError(format!(
-            "value must be between {:.6} and {:.6} inclusive",
-            -f64::MAX,
-            f64::MAX
+            "value must be between -{F64_MAX_FIXED} and {F64_MAX_FIXED} inclusive"
         )));
     }
     Ok(f)
