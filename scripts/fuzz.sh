@@ -3,11 +3,13 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 12 s each, all targets)
 #
-# Needs the nightly toolchain and cargo-fuzz (scripts/install/rust-tools.sh).
+# Targets run one after the other, each on one core. Needs the nightly
+# toolchain and cargo-fuzz (scripts/install/rust-tools.sh).
 # Seeds are in fuzz/corpus/<target>/ (committed); what a run finds goes to a
 # scratch copy so the committed seeds stay small. A crash leaves its input in
 # fuzz/artifacts/<target>/ and makes the script fail; turn it into a regression
-# test before fixing it.
+# test before fixing it (see tests/bad-inputs/README-section.md).
+# FUZZ_LOGS=DIR keeps each target's libFuzzer log as DIR/<target>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-12}
@@ -16,24 +18,38 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(tfvars_hcl tfvars_json module eval backend_config)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+logs=${FUZZ_LOGS:-$work}
+mkdir -p "$logs"
 
 cargo +nightly fuzz build -O
 failed=0
 for t in "${targets[@]}"; do
-  mkdir -p "$work/$t"
+  mkdir -p "$work/$t" "fuzz/artifacts/$t"
   cp -r "fuzz/corpus/$t/." "$work/$t/"
-  log="$work/$t.log"
-  if cargo +nightly fuzz run -O "$t" "$work/$t" -- -max_total_time="$secs" -rss_limit_mb=1024 -timeout=10 -max_len=65536 >"$log" 2>&1; then
+  log="$logs/$t.log"
+  # The bad-input corpus seeds the runs too (read only: finds go to the scratch copy).
+  extra=()
+  case $t in
+    tfvars_hcl) extra=(tests/bad-inputs/hcl) ;;
+    tfvars_json) extra=(tests/bad-inputs/json) ;;
+    backend_config) extra=(tests/bad-inputs/backend) ;;
+  esac
+  before=$(find "fuzz/artifacts/$t" -type f | wc -l)
+  if cargo +nightly fuzz run -O "$t" "$work/$t" "${extra[@]}" -- \
+      -max_total_time="$secs" -rss_limit_mb=1024 -timeout=10 -max_len=65536 \
+      -print_final_stats=1 >"$log" 2>&1; then
     status=ok
   else
     status=CRASH
     failed=1
   fi
-  execs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1)
-  [ -n "$execs" ] || execs=$(grep -Eo '#[0-9]+' "$log" | tail -1 | tr -d '#')
-  echo "fuzz: $t ${secs}s execs=${execs:-?} corpus=$(ls "$work/$t" | wc -l) $status"
+  crashes=$(( $(find "fuzz/artifacts/$t" -type f | wc -l) - before ))
+  execs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1 || true)
+  [ -n "$execs" ] || execs=$(grep -Eo '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
+  rss=$(grep -Eo 'stat::peak_rss_mb: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1 || true)
+  echo "fuzz: $t ${secs}s execs=${execs:-?} crashes=$crashes peak_rss_mb=${rss:-?} corpus=$(find "$work/$t" -type f | wc -l) $status"
   if [ "$status" = CRASH ]; then
-    tail -40 "$log"
+    grep -E 'panicked at|ERROR: libFuzzer|SUMMARY' -A4 "$log" | head -40 || tail -40 "$log"
   fi
 done
 exit $failed

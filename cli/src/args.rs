@@ -105,6 +105,23 @@ Examples:
 --write and --check replace or compare what lies between the README's
 <!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS --> markers.";
 
+impl Command {
+    /// The nesting limit the command reads its input with.
+    pub fn max_depth(&self) -> usize {
+        match self {
+            Command::Check(a) => a.limits.max_depth,
+            Command::Tfvars(a) => a.limits.max_depth,
+            Command::BackendConfig(a) => a.max_depth,
+            Command::Schema(_) | Command::Lint(_) | Command::Docs(_) => Limits::default().max_depth,
+        }
+    }
+}
+
+/// The largest `--max-depth` accepted: deeper input than this is not
+/// configuration, and the stack it needs (see `main::stack_size`) would be
+/// more than a gigabyte.
+pub const MAX_DEPTH_LIMIT: usize = 20_000;
+
 /// The output formats of diagnostics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum DiagnosticFormat {
@@ -129,15 +146,25 @@ pub struct ModuleArg {
 /// Limits on hostile input.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
-    /// Largest tfvars file accepted, in bytes.
+    /// Largest tfvars file accepted, in bytes (a --module directory's .tf files may hold this much, or 8 MiB, in all).
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_bytes)]
     pub max_bytes: usize,
-    /// Deepest nesting of brackets, templates and operators accepted.
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    /// Deepest nesting of brackets, templates and operators accepted (at most 20000).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth, value_parser = depth)]
     pub max_depth: usize,
     /// Evaluation steps the module's rules may take for one file.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_steps)]
     pub max_eval_steps: u64,
+}
+
+/// A `--max-depth` value: 1 to [`MAX_DEPTH_LIMIT`].
+fn depth(s: &str) -> Result<usize, String> {
+    let n: usize = s.parse().map_err(|e| format!("{e}"))?;
+    if (1..=MAX_DEPTH_LIMIT).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("must be from 1 to {MAX_DEPTH_LIMIT}"))
+    }
 }
 
 impl LimitArgs {
@@ -231,9 +258,12 @@ pub struct BackendConfigArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Deepest nesting accepted in the JSON.
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    /// Deepest nesting accepted in the JSON (at most 20000).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth, value_parser = depth)]
     pub max_depth: usize,
+    /// Largest input accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_bytes)]
+    pub max_bytes: usize,
 }
 
 #[derive(Debug, Args)]

@@ -2,13 +2,16 @@
 //! recursively for `*.tfvars` and `*.tfvars.json`, and `-` for standard input.
 //!
 //! A path that cannot be read is fatal (exit 2). A file that can be read but is
-//! not UTF-8 is an error diagnostic of that file (`IO001`), like a syntax error.
+//! not UTF-8 is an error diagnostic of that file (`IO001`), like a syntax error;
+//! so is one larger than `--max-bytes` (`LIM001`), which is never read into
+//! memory: a file's size is looked at first, and no more than the limit (and one
+//! byte) is read from a stream.
 
 use crate::Fatal;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use tfcheck_core::source::SourceText;
-use tfcheck_core::{Code, Diagnostic, Format};
+use tfcheck_core::{Code, Diagnostic, Format, Limits};
 
 /// One input to check.
 #[derive(Debug)]
@@ -31,17 +34,21 @@ pub fn is_tfvars_name(name: &str) -> bool {
 
 /// Expands the command line's paths into the sources to check, in order:
 /// each path as given, a directory's files sorted by name.
-pub fn collect(paths: &[PathBuf], stdin_name: &str) -> Result<Vec<Source>, Fatal> {
+pub fn collect(
+    paths: &[PathBuf],
+    stdin_name: &str,
+    max_bytes: usize,
+) -> Result<Vec<Source>, Fatal> {
     let mut out = Vec::new();
     for p in paths {
         if p == Path::new("-") {
-            out.push(read_one(p, stdin_name)?);
+            out.push(read_one(p, stdin_name, max_bytes)?);
             continue;
         }
         let meta = std::fs::metadata(p).map_err(|e| cannot_read(p, &e))?;
         if meta.is_dir() {
             let before = out.len();
-            walk(p, &mut out)?;
+            walk(p, &mut out, max_bytes)?;
             if out.len() == before {
                 crate::output::eprint(&format!(
                     "warning: no *.tfvars or *.tfvars.json files under {}\n",
@@ -49,45 +56,126 @@ pub fn collect(paths: &[PathBuf], stdin_name: &str) -> Result<Vec<Source>, Fatal
                 ));
             }
         } else {
-            out.push(read_file(p)?);
+            out.push(read_file(p, max_bytes)?);
         }
     }
     Ok(out)
 }
 
-/// Reads one file, or standard input for `-`.
-pub fn read_one(p: &Path, stdin_name: &str) -> Result<Source, Fatal> {
-    if p == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Fatal::new(format!("cannot read standard input: {}", io_reason(&e))))?;
-        return Ok(source(stdin_name.to_string(), bytes));
+/// What reading at most a limit's worth of bytes gave.
+pub enum Limited {
+    Bytes(Vec<u8>),
+    /// More than the limit: the size when known (a file), else `None`.
+    TooLarge(Option<u64>),
+}
+
+/// Reads `r` to its end, unless it holds more than `max_bytes`: a file whose
+/// `known_len` is over the limit is not read at all, and a stream is read no
+/// further than the limit and one byte, so memory stays bounded either way.
+pub fn read_limited(
+    r: impl Read,
+    known_len: Option<u64>,
+    max_bytes: usize,
+) -> std::io::Result<Limited> {
+    let max = max_bytes as u64;
+    if let Some(n) = known_len.filter(|&n| n > max) {
+        return Ok(Limited::TooLarge(Some(n)));
     }
-    read_file(p)
+    let mut bytes = Vec::with_capacity(known_len.map_or(0, |n| n as usize));
+    r.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        // The file grew, or is a stream: its size is not known.
+        return Ok(Limited::TooLarge(None));
+    }
+    Ok(Limited::Bytes(bytes))
+}
+
+/// Reads a file within the limit: its bytes, or how large it is.
+fn read_path(p: &Path, max_bytes: usize) -> std::io::Result<Limited> {
+    let f = std::fs::File::open(p)?;
+    let meta = f.metadata()?;
+    if meta.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a directory",
+        ));
+    }
+    // Only a regular file's size is its length (a device or a pipe says 0).
+    let len = meta.is_file().then_some(meta.len());
+    read_limited(f, len, max_bytes)
+}
+
+/// Standard input, within the limit.
+fn read_stdin(max_bytes: usize) -> Result<Limited, Fatal> {
+    read_limited(std::io::stdin().lock(), None, max_bytes)
+        .map_err(|e| Fatal::new(format!("cannot read standard input: {}", io_reason(&e))))
+}
+
+/// A source that is not read because it is over the limit.
+fn too_large(path: String, len: Option<u64>, max_bytes: usize) -> Source {
+    let limits = Limits {
+        max_bytes,
+        ..Limits::default()
+    };
+    Source {
+        format: Format::from_path(&path),
+        path,
+        text: String::new(),
+        problem: Some(limits.too_large(len)),
+    }
+}
+
+/// Reads one file, or standard input for `-`.
+pub fn read_one(p: &Path, stdin_name: &str, max_bytes: usize) -> Result<Source, Fatal> {
+    if p == Path::new("-") {
+        return Ok(match read_stdin(max_bytes)? {
+            Limited::Bytes(bytes) => source(stdin_name.to_string(), bytes),
+            Limited::TooLarge(len) => too_large(stdin_name.to_string(), len, max_bytes),
+        });
+    }
+    read_file(p, max_bytes)
 }
 
 /// Reads one file; a file that cannot be opened is fatal.
-pub fn read_file(p: &Path) -> Result<Source, Fatal> {
-    let bytes = std::fs::read(p).map_err(|e| cannot_read(p, &e))?;
-    Ok(source(display(p), bytes))
+pub fn read_file(p: &Path, max_bytes: usize) -> Result<Source, Fatal> {
+    Ok(
+        match read_path(p, max_bytes).map_err(|e| cannot_read(p, &e))? {
+            Limited::Bytes(bytes) => source(display(p), bytes),
+            Limited::TooLarge(len) => too_large(display(p), len, max_bytes),
+        },
+    )
+}
+
+/// A text input over the size limit: its name and the `LIM001` diagnostic.
+pub struct TooLarge {
+    pub name: String,
+    pub diagnostic: Diagnostic,
 }
 
 /// Reads a file or, for `-`, standard input, as text; not UTF-8 is fatal here
 /// (for inputs that are not checked files: `backend-config`, `tfvars --from`
-/// reads through [`read_file`] instead).
-pub fn read_text(p: &Path) -> Result<(String, String), Fatal> {
-    let (name, bytes) = if p == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Fatal::new(format!("cannot read standard input: {}", io_reason(&e))))?;
-        ("<stdin>".to_string(), bytes)
+/// reads through [`read_file`] instead). More than `max_bytes` is not read.
+pub fn read_text(p: &Path, max_bytes: usize) -> Result<Result<(String, String), TooLarge>, Fatal> {
+    let (name, read) = if p == Path::new("-") {
+        ("<stdin>".to_string(), read_stdin(max_bytes)?)
     } else {
         (
             display(p),
-            std::fs::read(p).map_err(|e| cannot_read(p, &e))?,
+            read_path(p, max_bytes).map_err(|e| cannot_read(p, &e))?,
         )
+    };
+    let bytes = match read {
+        Limited::Bytes(b) => b,
+        Limited::TooLarge(len) => {
+            let limits = Limits {
+                max_bytes,
+                ..Limits::default()
+            };
+            return Ok(Err(TooLarge {
+                name,
+                diagnostic: limits.too_large(len),
+            }));
+        }
     };
     let bytes = match bytes.strip_prefix(BOM) {
         Some(rest) => rest.to_vec(),
@@ -99,12 +187,12 @@ pub fn read_text(p: &Path) -> Result<(String, String), Fatal> {
             e.utf8_error().valid_up_to()
         ))
     })?;
-    Ok((name, text))
+    Ok(Ok((name, text)))
 }
 
 /// A directory's tfvars files, recursively, sorted by name; hidden entries
 /// (`.terraform`, `.git`) and symbolic links to directories are skipped.
-fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<(), Fatal> {
+fn walk(dir: &Path, out: &mut Vec<Source>, max_bytes: usize) -> Result<(), Fatal> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| cannot_read(dir, &e))?
         .collect::<Result<_, _>>()
@@ -119,21 +207,18 @@ fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<(), Fatal> {
         let path = e.path();
         let ty = e.file_type().map_err(|err| cannot_read(&path, &err))?;
         if ty.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, max_bytes)?;
         } else if is_tfvars_name(&name) && (ty.is_file() || path.is_file()) {
-            out.push(read_file(&path)?);
+            out.push(read_file(&path, max_bytes)?);
         }
     }
     Ok(())
 }
 
-fn source(path: String, mut bytes: Vec<u8>) -> Source {
+fn source(path: String, bytes: Vec<u8>) -> Source {
     let format = Format::from_path(&path);
-    // A byte-order mark is invisible in editors (and Terraform reads past it), so
-    // lines and columns are counted from after it.
-    if bytes.starts_with(BOM) {
-        bytes.drain(..BOM.len());
-    }
+    // A byte-order mark stays: Terraform reads past one in HCL (and so does the
+    // core, counting columns from after it) but refuses one in JSON.
     match String::from_utf8(bytes) {
         Ok(text) => Source {
             path,

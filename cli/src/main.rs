@@ -37,8 +37,46 @@ impl Fatal {
     }
 }
 
+/// Stack for everything but nesting: reading the module, rendering.
+const STACK_BASE: usize = 16 << 20;
+
+/// Stack per level of nesting the depth limit allows. The parser, evaluator and
+/// conversions recurse once per level (at most about 17 KB a level in a debug
+/// build, 4 KB in release); this leaves a wide margin.
+pub const STACK_PER_LEVEL: usize = 48 << 10;
+
+/// The stack a thread needs to read and check input nested `max_depth` deep.
+pub fn stack_size(max_depth: usize) -> usize {
+    STACK_BASE.saturating_add(max_depth.saturating_mul(STACK_PER_LEVEL))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The work runs on a thread whose stack fits the depth limit, so input nested
+    // as deep as --max-depth allows is read, never a stack overflow.
+    let stack = stack_size(cli.command.max_depth());
+    let worker = std::thread::Builder::new()
+        .name("sockerless-tfcheck".into())
+        .stack_size(stack)
+        .spawn(move || run(cli));
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => {
+            output::eprint(
+                "error: internal error: the check stopped; please report this with the input\n",
+            );
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            output::eprint(&format!(
+                "error: cannot start a thread with a {stack}-byte stack for --max-depth: {e}\n"
+            ));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
     let color = render::human::Colors::detect(cli.color);
     let result = match cli.command {
         Command::Check(a) => commands::check::run(a, color),

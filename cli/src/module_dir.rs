@@ -64,15 +64,27 @@ impl LoadedModule {
     }
 }
 
-/// `--module DIR` or the embedded module.
-pub fn load(dir: Option<&Path>, color: bool) -> Result<LoadedModule, Fatal> {
+/// The most a module directory's `.tf` files may hold in all when the command
+/// has no `--max-bytes`: the default limit of a tfvars file.
+pub const DEFAULT_MAX_BYTES: usize = 8 << 20;
+
+/// The most a module directory's `.tf` files may hold under `limits`: `--max-bytes`
+/// raises it past the default, but a lower `--max-bytes` (meant for tfvars
+/// files) does not lower it.
+pub fn max_bytes(limits: &tfcheck_core::Limits) -> usize {
+    limits.max_bytes.max(DEFAULT_MAX_BYTES)
+}
+
+/// `--module DIR` or the embedded module. A directory whose `.tf` files hold more
+/// than `max_bytes` in all is refused before they are read whole.
+pub fn load(dir: Option<&Path>, color: bool, max_bytes: usize) -> Result<LoadedModule, Fatal> {
     let loaded = match dir {
         None => LoadedModule {
             module: Module::ecs(),
             dir: EMBEDDED_DIR.into(),
             embedded: true,
         },
-        Some(d) => read_dir(d)?,
+        Some(d) => read_dir(d, max_bytes)?,
     };
     if !loaded.module.is_usable() {
         let report = loaded.report(&loaded.module.diagnostics);
@@ -96,7 +108,7 @@ pub fn default_dir() -> Option<PathBuf> {
     p.is_dir().then_some(p)
 }
 
-fn read_dir(dir: &Path) -> Result<LoadedModule, Fatal> {
+fn read_dir(dir: &Path, max_bytes: usize) -> Result<LoadedModule, Fatal> {
     let cannot = |e: &std::io::Error| {
         Fatal::new(format!(
             "cannot read module directory {}: {}",
@@ -125,14 +137,28 @@ fn read_dir(dir: &Path) -> Result<LoadedModule, Fatal> {
         )));
     }
     let mut sources = Vec::with_capacity(names.len());
+    let mut left = max_bytes;
     for p in &names {
-        let bytes = std::fs::read(p).map_err(|e| {
+        let cannot_file = |e: &std::io::Error| {
             Fatal::new(format!(
                 "cannot read module file {}: {}",
                 p.display(),
-                crate::input::io_reason(&e)
+                crate::input::io_reason(e)
             ))
-        })?;
+        };
+        let f = std::fs::File::open(p).map_err(|e| cannot_file(&e))?;
+        let len = f.metadata().map_err(|e| cannot_file(&e))?.len();
+        let bytes = match crate::input::read_limited(f, Some(len), left).map_err(|e| cannot_file(&e))? {
+            crate::input::Limited::Bytes(b) => b,
+            crate::input::Limited::TooLarge(_) => {
+                return Err(Fatal::new(format!(
+                    "the module in {} is too large (LIM001): its .tf files hold more than the limit of {max_bytes} bytes in all (at {}); raise it with --max-bytes if this is intended",
+                    dir.display(),
+                    p.display()
+                )))
+            }
+        };
+        left -= bytes.len();
         let text = String::from_utf8(bytes).map_err(|_| {
             Fatal::new(format!(
                 "cannot read module file {}: not UTF-8 text",

@@ -7,17 +7,36 @@ use std::hint::black_box;
 use tfcheck_core::{check, Format, Limits, Module};
 
 const DEFAULT_EXAMPLE: &str = include_str!("../../terraform/examples/default/terraform.tfvars");
-const HA_EXAMPLE: &str = include_str!("../../terraform/examples/high-availability/terraform.tfvars");
+const HA_EXAMPLE: &str =
+    include_str!("../../terraform/examples/high-availability/terraform.tfvars");
 
 fn bench(c: &mut Criterion) {
-    c.bench_function("read the embedded module", |b| b.iter(|| black_box(Module::ecs())));
+    c.bench_function("read the embedded module", |b| {
+        b.iter(|| black_box(Module::ecs()))
+    });
     let module = Module::ecs();
     let limits = Limits::default();
     c.bench_function("check the default example", |b| {
-        b.iter(|| black_box(check(&module, "terraform.tfvars", black_box(DEFAULT_EXAMPLE), Format::Hcl, &limits)))
+        b.iter(|| {
+            black_box(check(
+                &module,
+                "terraform.tfvars",
+                black_box(DEFAULT_EXAMPLE),
+                Format::Hcl,
+                &limits,
+            ))
+        })
     });
     c.bench_function("check the high-availability example", |b| {
-        b.iter(|| black_box(check(&module, "terraform.tfvars", black_box(HA_EXAMPLE), Format::Hcl, &limits)))
+        b.iter(|| {
+            black_box(check(
+                &module,
+                "terraform.tfvars",
+                black_box(HA_EXAMPLE),
+                Format::Hcl,
+                &limits,
+            ))
+        })
     });
 }
 

@@ -3,7 +3,10 @@ fn main() {
     let what = std::env::args().nth(1).unwrap_or_default();
     let m = Module::ecs();
     let text = include_str!("../../terraform/examples/default/terraform.tfvars");
-    let n: u32 = std::env::var("N").ok().and_then(|s| s.parse().ok()).unwrap_or(100);
+    let n: u32 = std::env::var("N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100);
     let t = std::time::Instant::now();
     for _ in 0..n {
         if what == "module" {

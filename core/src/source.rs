@@ -28,6 +28,11 @@ pub struct Range {
 pub struct SourceText<'a> {
     text: &'a str,
     line_starts: std::borrow::Cow<'a, [usize]>,
+    /// The last position found (line start, byte, column): the next one on the
+    /// same line counts characters from there, so the many diagnostics of one
+    /// long line cost time in proportion to the line, not to the line times
+    /// the diagnostics.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 /// Where each line of `text` starts.
@@ -37,14 +42,27 @@ pub fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
+const BOM: &str = "\u{feff}";
+
+/// No position found yet: matches no line start.
+const NO_LAST: (usize, usize, usize) = (usize::MAX, 0, 0);
+
 impl<'a> SourceText<'a> {
     pub fn new(text: &'a str) -> SourceText<'a> {
-        SourceText { text, line_starts: line_starts(text).into() }
+        SourceText {
+            text,
+            line_starts: line_starts(text).into(),
+            last: NO_LAST.into(),
+        }
     }
 
     /// A view with a line index computed before (see [`line_starts`]).
     pub fn with_line_starts(text: &'a str, starts: &'a [usize]) -> SourceText<'a> {
-        SourceText { text, line_starts: starts.into() }
+        SourceText {
+            text,
+            line_starts: starts.into(),
+            last: NO_LAST.into(),
+        }
     }
 
     pub fn text(&self) -> &'a str {
@@ -62,7 +80,17 @@ impl<'a> SourceText<'a> {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let column = self.text[start..byte].chars().count() + 1;
+        let column = match self.last.get() {
+            (s, b, c) if s == start && b <= byte => c + self.text[b..byte].chars().count(),
+            _ => self.text[start..byte].chars().count() + 1,
+        };
+        self.last.set((start, byte, column));
+        // A byte-order mark is no character of the first line (Terraform skips it).
+        let column = if line == 0 && byte >= BOM.len() && self.text.starts_with(BOM) {
+            column - 1
+        } else {
+            column
+        };
         Pos {
             line: line + 1,
             column,
@@ -129,6 +157,31 @@ mod tests {
         );
         assert_eq!(s.line(2), "b = 1");
         assert_eq!(s.describe("x.tf", Span::new(9, 14)), "x.tf:2,1-6");
+    }
+
+    #[test]
+    fn columns_are_the_same_in_any_order_of_lookups() {
+        let text = "é = [\"ü\", 2, \"ß\"]\nb = 1\n";
+        let fresh = |b: usize| SourceText::new(text).pos(b);
+        let s = SourceText::new(text);
+        let bytes: Vec<usize> = (0..=text.len())
+            .filter(|&b| text.is_char_boundary(b))
+            .collect();
+        for &b in bytes.iter().chain(bytes.iter().rev()).chain(bytes.iter()) {
+            assert_eq!(s.pos(b), fresh(b), "byte {b}");
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_counted() {
+        let s = SourceText::new("\u{feff}a = 1\nb = 2\n");
+        assert_eq!(s.pos(0).column, 1);
+        assert_eq!(s.pos(3).column, 1);
+        assert_eq!(s.pos(7).column, 5);
+        assert_eq!(s.pos(9).column, 1);
+        let twice = SourceText::new("\u{feff}\u{feff}a");
+        assert_eq!(twice.pos(3).column, 1);
+        assert_eq!(twice.pos(6).column, 2);
     }
 
     #[test]

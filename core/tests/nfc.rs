@@ -5,7 +5,12 @@ use tfcheck_core::value::nfc::nfc;
 
 fn chars(hex: &str) -> String {
     hex.split_whitespace()
-        .map(|h| u32::from_str_radix(h, 16).ok().and_then(char::from_u32).expect("a code point"))
+        .map(|h| {
+            u32::from_str_radix(h, 16)
+                .ok()
+                .and_then(char::from_u32)
+                .expect("a code point")
+        })
         .collect()
 }
 

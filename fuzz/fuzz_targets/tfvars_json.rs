@@ -1,19 +1,16 @@
-//! Any bytes as a `.tfvars.json` file checked against the ECS module.
+//! Any bytes as a `.tfvars.json` file checked against the ECS module, with the
+//! same invariants as `tfvars_hcl`.
 #![no_main]
+mod common;
+
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use tfcheck_core::{check, Format, Limits, Module};
+use tfcheck_core::{Format, Module};
 
 static MODULE: OnceLock<Module> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
     let module = MODULE.get_or_init(Module::ecs);
     let text = String::from_utf8_lossy(data);
-    let r = check(module, "fuzz.tfvars.json", &text, Format::Json, &Limits::default());
-    assert_eq!(r.valid(), r.errors() == 0);
-    for d in &r.diagnostics {
-        if let Some(range) = d.range {
-            assert!(range.start.byte <= range.end.byte && range.end.byte <= text.len());
-        }
-    }
+    common::check_sound(module, "fuzz.tfvars.json", &text, Format::Json);
 });

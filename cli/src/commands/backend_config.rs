@@ -10,7 +10,20 @@ use crate::{output, Fatal, Outcome};
 use tfcheck_core::emit::backend;
 
 pub fn run(a: BackendConfigArgs, colors: Colors) -> Result<Outcome, Fatal> {
-    let (path, text) = input::read_text(&a.input)?;
+    let (path, text) = match input::read_text(&a.input, a.max_bytes)? {
+        Ok(read) => read,
+        Err(too_large) => {
+            let report = Report {
+                files: vec![FileReport {
+                    path: too_large.name,
+                    text: String::new(),
+                    diagnostics: vec![too_large.diagnostic],
+                }],
+            };
+            output::eprint(&human::render(&report, colors.err, None, true));
+            return Ok(Outcome::Failed);
+        }
+    };
     match backend::from_outputs(&text, a.max_depth) {
         Ok(config) => {
             let out = match a.format {

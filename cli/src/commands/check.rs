@@ -8,10 +8,15 @@ use crate::{module_dir, output, Fatal, Outcome};
 use tfcheck_core::{check, Limits, Module};
 
 pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
-    let loaded = module_dir::load(a.module.module.as_deref(), colors.err)?;
-    let sources = input::collect(&a.paths, &a.stdin_filename)?;
+    let limits = a.limits.limits();
+    let loaded = module_dir::load(
+        a.module.module.as_deref(),
+        colors.err,
+        module_dir::max_bytes(&limits),
+    )?;
+    let sources = input::collect(&a.paths, &a.stdin_filename, limits.max_bytes)?;
     let report = Report {
-        files: check_all(&loaded.module, sources, &a.limits.limits())?,
+        files: check_all(&loaded.module, sources, &limits)?,
     };
     let opts = Options {
         color: colors.out,
@@ -39,6 +44,8 @@ fn check_all(
             .collect());
     }
     let chunk = sources.len().div_ceil(workers);
+    // Each worker gets the stack the depth limit needs, like the main worker.
+    let stack = crate::stack_size(limits.max_depth);
     let mut chunks: Vec<Vec<Source>> = Vec::with_capacity(workers);
     let mut rest = sources;
     while !rest.is_empty() {
@@ -49,13 +56,16 @@ fn check_all(
         let handles: Vec<_> = chunks
             .into_iter()
             .map(|c| {
-                scope.spawn(move || {
-                    c.into_iter()
-                        .map(|s| check_one(module, s, limits))
-                        .collect::<Vec<_>>()
-                })
+                std::thread::Builder::new()
+                    .stack_size(stack)
+                    .spawn_scoped(scope, move || {
+                        c.into_iter()
+                            .map(|s| check_one(module, s, limits))
+                            .collect::<Vec<_>>()
+                    })
             })
-            .collect();
+            .collect::<Result<_, _>>()
+            .map_err(|e| Fatal::new(format!("cannot start a checking thread: {e}")))?;
         let mut out = Vec::new();
         for h in handles {
             out.extend(h.join().map_err(|_| {

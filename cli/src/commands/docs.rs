@@ -14,7 +14,7 @@ pub const END: &str = "<!-- END_TF_DOCS -->";
 
 pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let dir = a.dir.clone().or_else(module_dir::default_dir);
-    let loaded = module_dir::load(dir.as_deref(), colors.err)?;
+    let loaded = module_dir::load(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
     let tables = markdown(&loaded.module);
     match (&a.write, &a.check) {
         (Some(readme), _) => {
@@ -65,7 +65,9 @@ pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
 
 /// The README's text, and the same text with the tables between the markers replaced.
 fn splice(readme: &Path, tables: &str) -> Result<(String, String), Fatal> {
-    let (_, text) = input::read_text(readme)?;
+    let limit = tfcheck_core::Limits::default().max_bytes;
+    let (_, text) = input::read_text(readme, limit)?
+        .map_err(|t| Fatal::new(format!("{}: {}", t.name, t.diagnostic.message)))?;
     let start = text
         .find(BEGIN)
         .ok_or_else(|| Fatal::new(format!("{} has no {BEGIN} marker", readme.display())))?;

@@ -16,9 +16,13 @@ use tfcheck_core::value::Value;
 use tfcheck_core::{check, check_values, Diagnostic, Module};
 
 pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
-    let loaded = module_dir::load(a.module.module.as_deref(), colors.err)?;
-    let module = &loaded.module;
     let limits = a.limits.limits();
+    let loaded = module_dir::load(
+        a.module.module.as_deref(),
+        colors.err,
+        module_dir::max_bytes(&limits),
+    )?;
+    let module = &loaded.module;
     let to_json = a
         .output
         .as_deref()
@@ -40,7 +44,7 @@ pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let mut file_warnings: Vec<Diagnostic> = Vec::new();
     let mut file_report: Option<FileReport> = None;
     if let Some(from) = &a.from {
-        let src = input::read_one(from, "<stdin>")?;
+        let src = input::read_one(from, "<stdin>", limits.max_bytes)?;
         let from_path = src.path.clone();
         let result = match src.problem.clone() {
             Some(d) => tfcheck_core::CheckResult {

@@ -88,13 +88,34 @@ fn frame<'a>(
                 }
                 _ => d.message.clone(),
             };
+            // Only the lines the span covers go to the renderer, so a large file
+            // with many diagnostics is not scanned once per diagnostic.
+            let Some((from, to)) = excerpt(text, r.start.byte, r.end.byte) else {
+                g = g.element(
+                    Origin::path(path)
+                        .line(r.start.line)
+                        .char_column(r.start.column.saturating_sub(1)),
+                );
+                g = g.element(Level::NOTE.no_name().message(label));
+                return with_notes(g, d, module_dir);
+            };
             g = g.element(
-                Snippet::source(text).path(path).fold(true).annotation(
-                    AnnotationKind::Primary
-                        .span(r.start.byte..r.end.byte)
-                        .label(label),
-                ),
+                Snippet::source(&text[from..to])
+                    .path(path)
+                    .line_start(r.start.line)
+                    .fold(true)
+                    .annotation(
+                        AnnotationKind::Primary
+                            .span(r.start.byte - from..r.end.byte.min(to) - from)
+                            .label(label),
+                    ),
             );
+            if to < r.end.byte {
+                g = g.element(Level::NOTE.message(format!(
+                    "the span continues to line {}, column {}",
+                    r.end.line, r.end.column
+                )));
+            }
         }
         Some(r) => {
             g = g.element(
@@ -115,6 +136,11 @@ fn frame<'a>(
             g = g.element(Level::NOTE.no_name().message(msg));
         }
     }
+    with_notes(g, d, module_dir)
+}
+
+/// Adds a diagnostic's help line and where its rule is.
+fn with_notes<'a>(mut g: Group<'a>, d: &'a Diagnostic, module_dir: Option<&str>) -> Group<'a> {
     if let Some(h) = &d.help {
         g = g.element(Level::HELP.message(h.as_str()));
     }
@@ -132,6 +158,58 @@ fn frame<'a>(
         )));
     }
     g
+}
+
+/// Longest span, in lines, drawn whole; a longer one is drawn to the end of its
+/// first lines and its end is named in a note.
+const MAX_FRAME_LINES: usize = 50;
+
+const BOM: &str = "\u{feff}";
+
+/// Longest excerpt drawn, in bytes: a frame around a longer line would not be
+/// readable, and drawing it costs time in proportion to the line.
+const MAX_FRAME_BYTES: usize = 4096;
+
+/// The byte range of the whole lines from `start`'s line to `end`'s (at most
+/// [`MAX_FRAME_LINES`] of them), or `None` when they are longer than
+/// [`MAX_FRAME_BYTES`]. Looks at no more than that many bytes either side, so
+/// a huge one-line file costs little per diagnostic.
+fn excerpt(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let back = start.saturating_sub(MAX_FRAME_BYTES);
+    let from = match b[back..start].iter().rposition(|&c| c == b'\n') {
+        Some(i) => back + i + 1,
+        // A byte-order mark is not shown (nor counted in columns).
+        None if back == 0 && start >= BOM.len() && text.starts_with(BOM) => BOM.len(),
+        None if back == 0 => 0,
+        None => return None,
+    };
+    let mut to = from;
+    let mut lines = 0;
+    loop {
+        let limit = (from + MAX_FRAME_BYTES).min(b.len());
+        if to > limit {
+            return None;
+        }
+        match b[to..limit].iter().position(|&c| c == b'\n') {
+            Some(i) => {
+                lines += 1;
+                if to + i >= end || lines >= MAX_FRAME_LINES {
+                    // A CRLF line ends before its carriage return.
+                    let eol = to + i;
+                    let eol = if eol > from && b[eol - 1] == b'\r' {
+                        eol - 1
+                    } else {
+                        eol
+                    };
+                    return Some((from, eol.max(start)));
+                }
+                to += i + 1;
+            }
+            None if limit == b.len() => return Some((from, b.len())),
+            None => return None,
+        }
+    }
 }
 
 fn summary_line(report: &Report, color: bool) -> String {

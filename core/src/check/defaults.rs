@@ -32,7 +32,11 @@ pub(crate) fn verdicts(m: &Module) -> &DefaultVerdicts {
 }
 
 /// Whether each of `vars` has exactly its default value in `values`.
-pub(crate) fn at_defaults(m: &Module, values: &BTreeMap<String, Value>, vars: &BTreeSet<String>) -> bool {
+pub(crate) fn at_defaults(
+    m: &Module,
+    values: &BTreeMap<String, Value>,
+    vars: &BTreeSet<String>,
+) -> bool {
     vars.iter().all(|name| {
         let default = m.variable(name).and_then(|v| v.default.as_ref());
         matches!((default, values.get(name)), (Some(d), Some(v)) if d.equals(v))
@@ -40,10 +44,17 @@ pub(crate) fn at_defaults(m: &Module, values: &BTreeMap<String, Value>, vars: &B
 }
 
 fn compute(m: &Module) -> DefaultVerdicts {
-    let defaults: BTreeMap<String, Value> =
-        m.variables.iter().filter_map(|v| Some((v.name.clone(), v.default.clone()?))).collect();
+    let defaults: BTreeMap<String, Value> = m
+        .variables
+        .iter()
+        .filter_map(|v| Some((v.name.clone(), v.default.clone()?)))
+        .collect();
     let resolver = locals::Resolver::new(m);
-    let env = Env { vars: Some(&defaults), locals: Some(&resolver), functions: true };
+    let env = Env {
+        vars: Some(&defaults),
+        locals: Some(&resolver),
+        functions: true,
+    };
     let ev = Evaluator::new(env).with_budget(DEFAULT_STEP_BUDGET);
     let all_default = |vars: &BTreeSet<String>| vars.iter().all(|v| defaults.contains_key(v));
     let validations = m
@@ -52,7 +63,16 @@ fn compute(m: &Module) -> DefaultVerdicts {
         .map(|v| {
             v.validations
                 .iter()
-                .map(|r| all_default(&r.variables).then(|| judge(&ev, r, "Invalid variable validation result", "Validation condition")))
+                .map(|r| {
+                    all_default(&r.variables).then(|| {
+                        judge(
+                            &ev,
+                            r,
+                            "Invalid variable validation result",
+                            "Validation condition",
+                        )
+                    })
+                })
                 .collect()
         })
         .collect();
@@ -62,9 +82,15 @@ fn compute(m: &Module) -> DefaultVerdicts {
         .map(|c| {
             c.preconditions
                 .iter()
-                .map(|r| all_default(&r.variables).then(|| judge(&ev, r, "Invalid condition result", "Condition")))
+                .map(|r| {
+                    all_default(&r.variables)
+                        .then(|| judge(&ev, r, "Invalid condition result", "Condition"))
+                })
                 .collect()
         })
         .collect();
-    DefaultVerdicts { validations, preconditions }
+    DefaultVerdicts {
+        validations,
+        preconditions,
+    }
 }

@@ -37,6 +37,24 @@ impl Default for Limits {
     }
 }
 
+impl Limits {
+    /// The diagnostic of an input over [`Limits::max_bytes`]: `len` is its size,
+    /// or `None` when it is not known (a stream cut off after the limit).
+    pub fn too_large(&self, len: Option<u64>) -> Diagnostic {
+        let size = match len {
+            Some(n) => format!("The file is {n} bytes, more"),
+            None => "The input is more".to_string(),
+        };
+        Diagnostic::new(
+            Code::InputTooLarge,
+            format!(
+                "{size} than the limit of {} bytes; raise it with --max-bytes if this is intended.",
+                self.max_bytes
+            ),
+        )
+    }
+}
+
 /// The outcome of checking one file.
 #[derive(Clone, Debug, Default)]
 pub struct CheckResult {
@@ -109,10 +127,7 @@ pub fn check(
         flagged: BTreeSet::new(),
     };
     if text.len() > limits.max_bytes {
-        cx.push(Diagnostic::new(
-            Code::InputTooLarge,
-            format!("The file is {} bytes, more than the limit of {} bytes; raise it with --max-bytes if this is intended.", text.len(), limits.max_bytes),
-        ));
+        cx.push(limits.too_large(Some(text.len() as u64)));
         result.diagnostics = cx.diags;
         return result;
     }
@@ -328,7 +343,12 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
                         let span = cx.spans.get(&var.name).map(|t| t.at(&e.path));
                         let d = Diagnostic::new(
                             Code::TypeMismatch,
-                            format!("The given value is not suitable for var.{} declared at {}: {}.", var.name, decl(), e.message),
+                            format!(
+                                "The given value is not suitable for var.{} declared at {}: {}.",
+                                var.name,
+                                decl(),
+                                e.message
+                            ),
                         )
                         .summary("Invalid value for input variable")
                         .variable(&var.name)
@@ -362,12 +382,24 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
             continue;
         }
         for (ri, rule) in var.validations.iter().enumerate() {
-            if rule.variables.iter().any(|u| cx.invalid.contains(u) && *u != var.name) {
+            if rule
+                .variables
+                .iter()
+                .any(|u| cx.invalid.contains(u) && *u != var.name)
+            {
                 continue;
             }
-            let verdict = match cached.validation(vi, ri).filter(|_| defaults::at_defaults(m, values, &rule.variables)) {
+            let verdict = match cached
+                .validation(vi, ri)
+                .filter(|_| defaults::at_defaults(m, values, &rule.variables))
+            {
                 Some(v) => v.clone(),
-                None => judge(&ev, rule, "Invalid variable validation result", "Validation condition"),
+                None => judge(
+                    &ev,
+                    rule,
+                    "Invalid variable validation result",
+                    "Validation condition",
+                ),
             };
             let target = cx.value_span(&var.name);
             match verdict {
@@ -411,7 +443,10 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
         }
         for (ri, rule) in res.preconditions.iter().enumerate() {
             let vars = &rule.variables;
-            let verdict = match cached.precondition(ci, ri).filter(|_| defaults::at_defaults(m, values, vars)) {
+            let verdict = match cached
+                .precondition(ci, ri)
+                .filter(|_| defaults::at_defaults(m, values, vars))
+            {
                 Some(v) => v.clone(),
                 None => judge(&ev, rule, "Invalid condition result", "Condition"),
             };
@@ -471,7 +506,12 @@ pub(crate) enum Verdict {
 }
 
 /// Evaluates a rule's condition and, when it fails, its error message.
-pub(crate) fn judge(ev: &Evaluator<'_>, rule: &crate::module::Rule, bad_result: &str, what: &str) -> Verdict {
+pub(crate) fn judge(
+    ev: &Evaluator<'_>,
+    rule: &crate::module::Rule,
+    bad_result: &str,
+    what: &str,
+) -> Verdict {
     let cond = match ev.eval(&rule.condition, Some(rule.file)) {
         Ok(v) => v,
         Err(e) => return Verdict::Error(e),

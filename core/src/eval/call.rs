@@ -208,6 +208,9 @@ impl Evaluator<'_> {
                 spans.push(a.span);
             }
         }
+        // A call costs what it is given (see `weight`), charged before the
+        // work: a huge argument meets the step budget instead of a slow function.
+        self.charge(values.iter().map(weight).sum(), e.span)?;
         let result = functions::call(f, &values).map_err(
             |CallError {
                  summary,
@@ -292,6 +295,25 @@ impl Evaluator<'_> {
         }
         detail.push_str("\n\nAt least one expression must produce a successful result.");
         Err(self.error("Error in function call", detail, span))
+    }
+}
+
+/// What a function's argument costs: its values, and its strings' bytes in
+/// 16-byte pieces (the functions are linear in them, so a long but ordinary
+/// string stays well within the budget).
+fn weight(v: &Value) -> u64 {
+    match v {
+        Value::String(s) => 1 + s.len() as u64 / 16,
+        Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => {
+            1 + vs.iter().map(weight).sum::<u64>()
+        }
+        Value::Map(_, m) | Value::Object(m) => {
+            1 + m
+                .iter()
+                .map(|(k, v)| k.len() as u64 + weight(v))
+                .sum::<u64>()
+        }
+        _ => 1,
     }
 }
 

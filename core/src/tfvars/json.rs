@@ -6,7 +6,7 @@ use super::spans::SpanTree;
 use crate::source::SourceText;
 use crate::syntax::{Span, SyntaxError};
 use crate::value::{Number, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A parsed JSON value with its spans.
 pub struct JsonValue {
@@ -21,8 +21,10 @@ pub struct JsonProperty {
     pub value: JsonValue,
 }
 
-/// Reads a tfvars JSON document: an object (or an array of objects) whose
-/// properties are variables.
+/// Reads a tfvars JSON document: an object whose properties are variables. A
+/// root array is JSON Terraform parses (so its syntax errors come first) but
+/// refuses for a variables file, even an array of objects; a byte-order mark is
+/// not JSON, as in Terraform.
 pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonProperty>, SyntaxError> {
     let mut p = JsonParser {
         s: text,
@@ -32,7 +34,6 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
         max_depth,
         file,
     };
-    p.eat_bom();
     p.ws();
     let root_start = p.pos;
     let root_err = |p: &JsonParser<'_>| {
@@ -46,36 +47,13 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
     match p.peek() {
         Some(b'{') => p.object(Some(&mut props)).map(|_| ())?,
         Some(b'[') => {
-            p.pos += 1;
-            p.ws();
-            if p.peek() == Some(b']') {
-                p.pos += 1;
-            } else {
-                loop {
-                    p.ws();
-                    if p.peek() != Some(b'{') {
-                        let start = p.pos;
-                        p.value()?;
-                        return Err(p.err_at(
-                            "Incorrect JSON value type",
-                            "A JSON object is required here, setting the arguments for this block.",
-                            Span::new(start, p.pos),
-                        ));
-                    }
-                    p.object(Some(&mut props))?;
-                    p.ws();
-                    if p.eat(b',') {
-                        continue;
-                    }
-                    if p.eat(b']') {
-                        break;
-                    }
-                    return Err(p.err_here(
-                        "Missing array element separator",
-                        "A comma must appear between each value in an array.",
-                    ));
-                }
-            }
+            p.value()?;
+            p.trailing()?;
+            return Err(p.err_at(
+                "Incorrect JSON value type",
+                "A JSON object is required here, setting the arguments for this block.",
+                Span::new(root_start, root_start + 1),
+            ));
         }
         None => return Err(p.err_here("Missing value", "The JSON data ends prematurely.")),
         Some(_) => {
@@ -84,13 +62,7 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
             return Err(root_err(&p));
         }
     }
-    p.ws();
-    if p.pos < p.b.len() {
-        return Err(p.err_here(
-            "Extraneous data after value",
-            "Extra characters appear after the JSON value.",
-        ));
-    }
+    p.trailing()?;
     Ok(props)
 }
 
@@ -104,10 +76,16 @@ struct JsonParser<'a> {
 }
 
 impl JsonParser<'_> {
-    fn eat_bom(&mut self) {
-        if self.s.starts_with('\u{feff}') {
-            self.pos = 3;
+    /// Nothing but whitespace may follow the root value.
+    fn trailing(&mut self) -> Result<(), SyntaxError> {
+        self.ws();
+        if self.pos < self.b.len() {
+            return Err(self.err_here(
+                "Extraneous data after value",
+                "Extra characters appear after the JSON value.",
+            ));
         }
+        Ok(())
     }
 
     fn peek(&self) -> Option<u8> {
@@ -162,8 +140,10 @@ impl JsonParser<'_> {
                 let s = self.string()?;
                 Ok(leaf(Value::String(s), start, self.pos))
             }
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(b't' | b'f' | b'n') => {
+            Some(b'-' | b'+' | b'.' | b'0'..=b'9') => self.number(),
+            // Terraform's scanner reads any word as a keyword, then refuses all
+            // but these three.
+            Some(b'a'..=b'z' | b'A'..=b'Z') => {
                 let word: String = self.s[self.pos..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
                 let v = match word.as_str() {
                     "true" => Value::Bool(true),
@@ -180,7 +160,7 @@ impl JsonParser<'_> {
                 self.pos += word.len();
                 Ok(leaf(v, start, self.pos))
             }
-            Some(_) => Err(self.err_here("Invalid JSON value", "A JSON value must start with a brace, a bracket, a number, a string, or a keyword.")),
+            Some(_) => Err(self.err_here("Invalid start of value", "A JSON value must start with a brace, a bracket, a number, a string, or a keyword.")),
         }
     }
 
@@ -205,7 +185,9 @@ impl JsonParser<'_> {
         self.enter()?;
         let mut values: BTreeMap<String, Value> = BTreeMap::new();
         let mut spans: Vec<(String, SpanTree)> = Vec::new();
-        let mut seen: Vec<(String, Span)> = Vec::new();
+        // Keys seen in this object, with what a repeat cites (a map, so that an
+        // object with many keys is not quadratic).
+        let mut seen: HashMap<String, Span> = HashMap::new();
         let mut top = top;
         self.ws();
         if !self.eat(b'}') {
@@ -231,7 +213,7 @@ impl JsonParser<'_> {
                     ));
                 }
                 let v = self.value()?;
-                if let Some((_, prev)) = seen.iter().find(|(k, _)| *k == key) {
+                if let Some(prev) = seen.get(&key) {
                     let at = self.describe(*prev);
                     return Err(if top.is_some() {
                         self.err_at("Duplicate attribute definition", format!("The argument {key:?} was already set at {at}. Each argument may be set only once."), key_span)
@@ -250,16 +232,10 @@ impl JsonParser<'_> {
                 } else {
                     key_span
                 };
-                seen.push((key.clone(), cite));
+                seen.insert(key.clone(), cite);
                 match top.as_deref_mut() {
+                    // A repeated name was refused above, as `seen` holds them all.
                     Some(props) => {
-                        if let Some(prev) = props.iter().find(|p| p.name == key) {
-                            let at = self.describe(Span::new(
-                                prev.name_span.start,
-                                prev.value.spans.span().end,
-                            ));
-                            return Err(self.err_at("Duplicate attribute definition", format!("The argument {key:?} was already set at {at}. Each argument may be set only once."), key_span));
-                        }
                         props.push(JsonProperty {
                             name: key,
                             name_span: key_span,
@@ -341,6 +317,8 @@ impl JsonParser<'_> {
     fn number(&mut self) -> Result<JsonValue, SyntaxError> {
         let start = self.pos;
         let neg = self.eat(b'-');
+        // Terraform's scanner takes a `+` into the number, then refuses it.
+        let plus = !neg && self.eat(b'+');
         let body_start = self.pos;
         let digits = |p: &mut Self| {
             let s = p.pos;
@@ -349,7 +327,10 @@ impl JsonParser<'_> {
             }
             p.pos > s
         };
-        let mut ok = digits(self);
+        // JSON allows no leading zero ("02", "-01.5"), nor a bare fraction (".5").
+        let leading_zero =
+            self.peek() == Some(b'0') && self.b.get(self.pos + 1).is_some_and(u8::is_ascii_digit);
+        let mut ok = digits(self) && !leading_zero && !plus;
         if self.eat(b'.') {
             ok &= digits(self);
         }
@@ -504,6 +485,60 @@ mod tests {
             err("{\"t\": {\"a\": 1, \"a\": 2}}").summary,
             "Duplicate object attribute"
         );
+    }
+
+    /// Found by the bad-input corpus against Terraform 1.11: each of these was
+    /// read as valid, and Terraform refuses it.
+    #[test]
+    fn what_terraform_refuses_is_refused() {
+        for (text, summary, span) in [
+            ("[{\"a\": 1}]", "Incorrect JSON value type", Span::new(0, 1)),
+            ("\n  []", "Incorrect JSON value type", Span::new(3, 4)),
+            (
+                "[{\"a\": 1}, {\"a\": 2}]",
+                "Incorrect JSON value type",
+                Span::new(0, 1),
+            ),
+            (
+                "\u{feff}{\"a\": 1}",
+                "Invalid start of value",
+                Span::new(0, 3),
+            ),
+            ("{\"a\": 02}", "Invalid JSON number", Span::new(6, 8)),
+            ("{\"a\": -01.5}", "Invalid JSON number", Span::new(6, 11)),
+            ("{\"a\": .5}", "Invalid JSON number", Span::new(6, 8)),
+            ("{\"a\": +2}", "Invalid JSON number", Span::new(6, 8)),
+            ("{\"a\": NaN}", "Invalid JSON keyword", Span::new(6, 9)),
+            ("{\"a\": x}", "Invalid JSON keyword", Span::new(6, 7)),
+            ("{\"a\": @}", "Invalid start of value", Span::new(6, 7)),
+        ] {
+            let e = err(text);
+            assert_eq!((e.summary.as_str(), e.span), (summary, span), "{text:?}");
+        }
+        // A root array's own syntax errors come first, as in Terraform.
+        assert_eq!(err("[{\"a\": 1,}]").summary, "Trailing comma in object");
+        assert_eq!(err("[] x").summary, "Extraneous data after value");
+        // What stays valid.
+        for text in [
+            "{\"a\": 0}",
+            "{\"a\": -0.0e-0}",
+            "{\"a\": 10}",
+            "{\"a\": 0.5}",
+        ] {
+            ok(text);
+        }
+    }
+
+    #[test]
+    fn many_keys_are_not_quadratic() {
+        let keys: Vec<String> = (0..200_000).map(|i| format!("\"k{i}\": {i}")).collect();
+        let text = format!("{{\"m\": {{{}}}, {}}}", keys.join(", "), keys.join(", "));
+        let start = std::time::Instant::now();
+        let p = ok(&text);
+        assert_eq!(p.len(), 200_001);
+        assert!(start.elapsed() < std::time::Duration::from_secs(20));
+        let dup = format!("{{{}, \"k5\": 0}}", keys.join(", "));
+        assert_eq!(err(&dup).summary, "Duplicate attribute definition");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::eval::{Env, EvalError, Evaluator};
 use crate::syntax::{parse_body, ExprKind, Span, SyntaxError};
 use crate::value::Value;
 pub use spans::SpanTree;
+use std::collections::hash_map::{Entry, HashMap};
 
 /// The two syntaxes Terraform reads variable files in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -96,17 +97,23 @@ pub fn read(
             for a in body.attributes {
                 a.value.walk(&mut |e| {
                     if let ExprKind::Object(items) = &e.kind {
-                        let mut seen: Vec<(String, Span)> = Vec::new();
+                        // By key, where it first appears (a map, so that an object
+                        // with many keys is not quadratic).
+                        let mut seen: HashMap<String, Span> = HashMap::new();
                         for it in items {
                             if let Some(k) = spans::literal_key(&it.key) {
-                                if let Some((_, first)) = seen.iter().find(|(s, _)| *s == k) {
-                                    out.repeated_keys.push(RepeatedKey {
-                                        key: k.clone(),
-                                        first: *first,
-                                        again: it.key.span(),
-                                    });
+                                match seen.entry(k) {
+                                    Entry::Occupied(first) => {
+                                        out.repeated_keys.push(RepeatedKey {
+                                            key: first.key().clone(),
+                                            first: *first.get(),
+                                            again: it.key.span(),
+                                        });
+                                    }
+                                    Entry::Vacant(v) => {
+                                        v.insert(it.key.span());
+                                    }
                                 }
-                                seen.push((k, it.key.span()));
                             }
                         }
                     }

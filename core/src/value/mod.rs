@@ -148,7 +148,9 @@ impl Value {
             }
             (Value::Object(a), Value::Object(b)) => {
                 a.len() == b.len()
-                    && a.iter().zip(b).all(|((ka, x), (kb, y))| ka == kb && x.same_type(y))
+                    && a.iter()
+                        .zip(b)
+                        .all(|((ka, x), (kb, y))| ka == kb && x.same_type(y))
             }
             _ => false,
         }
@@ -170,7 +172,9 @@ impl Value {
             (Value::Object(m), Type::Object(o)) => {
                 o.optional.is_empty()
                     && m.len() == o.attrs.len()
-                    && m.iter().zip(&o.attrs).all(|((k, v), (n, t))| k == n && v.has_type(t))
+                    && m.iter()
+                        .zip(&o.attrs)
+                        .all(|((k, v), (n, t))| k == n && v.has_type(t))
             }
             _ => false,
         }
@@ -272,8 +276,12 @@ impl Value {
         let text = |s: &str| s.bytes().any(|b| b >= 0xCC);
         match self {
             Value::String(s) => text(s),
-            Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => vs.iter().any(Value::may_need_nfc),
-            Value::Map(_, m) | Value::Object(m) => m.iter().any(|(k, v)| text(k) || v.may_need_nfc()),
+            Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => {
+                vs.iter().any(Value::may_need_nfc)
+            }
+            Value::Map(_, m) | Value::Object(m) => {
+                m.iter().any(|(k, v)| text(k) || v.may_need_nfc())
+            }
             _ => false,
         }
     }

@@ -43,12 +43,22 @@ fn list(items: &[String]) -> String {
 
 fn ipv4(r: &mut Rng, prefix: u32, canonical: bool) -> String {
     let addr = r.next() as u32;
-    let mask = if prefix == 0 { 0 } else { u32::MAX << (32 - prefix) };
+    let mask = if prefix == 0 {
+        0
+    } else {
+        u32::MAX << (32 - prefix)
+    };
     let mut a = if canonical { addr & mask } else { addr };
     if !canonical && a & !mask == 0 && prefix < 32 {
         a |= 1;
     }
-    format!("{}.{}.{}.{}/{prefix}", a >> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255)
+    format!(
+        "{}.{}.{}.{}/{prefix}",
+        a >> 24,
+        (a >> 16) & 255,
+        (a >> 8) & 255,
+        a & 255
+    )
 }
 
 pub fn generate(seed: u64, count: usize) -> Vec<Case> {
@@ -64,7 +74,7 @@ pub fn generate(seed: u64, count: usize) -> Vec<Case> {
         i += 1;
         let n = out.len() + 1;
         // Every seventh case goes as JSON, when its values have a JSON form.
-        match (n % 7 == 0).then(|| to_json(&body)).flatten() {
+        match n.is_multiple_of(7).then(|| to_json(&body)).flatten() {
             Some(json) => out.push((format!("gen-{n:04}.tfvars.json"), json)),
             None => out.push((format!("gen-{n:04}.tfvars"), body)),
         }
@@ -74,9 +84,24 @@ pub fn generate(seed: u64, count: usize) -> Vec<Case> {
 
 fn vpc_cidr(r: &mut Rng) -> String {
     let odd = [
-        "fd00::/48", "10.0.0.0", "10.0.0.0/", "256.0.0.0/16", "010.0.0.0/16", " 10.0.0.0/16",
-        "10.0.0.0/16 ", "10.0.0.0/016", "10.0.0/16", "10.0.0.0.0/16", "10.0.0.0/33", "", "a.b.c.d/16",
-        "10.0.0.0/-1", "10.0.0.0/16/16", "0.0.0.0/0", "255.255.255.240/28", "10.00.0.0/16",
+        "fd00::/48",
+        "10.0.0.0",
+        "10.0.0.0/",
+        "256.0.0.0/16",
+        "010.0.0.0/16",
+        " 10.0.0.0/16",
+        "10.0.0.0/16 ",
+        "10.0.0.0/016",
+        "10.0.0/16",
+        "10.0.0.0.0/16",
+        "10.0.0.0/33",
+        "",
+        "a.b.c.d/16",
+        "10.0.0.0/-1",
+        "10.0.0.0/16/16",
+        "0.0.0.0/0",
+        "255.255.255.240/28",
+        "10.00.0.0/16",
     ];
     let v = if r.chance(30) {
         r.pick(&odd).to_string()
@@ -92,8 +117,12 @@ fn subnets(r: &mut Rng) -> String {
     let second = r.below(256);
     let azs = 1 + r.below(6);
     let vpc = format!("10.{second}.0.0/16");
-    let mut public: Vec<String> = (0..azs).map(|i| format!("10.{second}.{}.0/24", 240 + i)).collect();
-    let mut private: Vec<String> = (0..azs).map(|i| format!("10.{second}.{}.0/20", i * 16)).collect();
+    let mut public: Vec<String> = (0..azs)
+        .map(|i| format!("10.{second}.{}.0/24", 240 + i))
+        .collect();
+    let mut private: Vec<String> = (0..azs)
+        .map(|i| format!("10.{second}.{}.0/20", i * 16))
+        .collect();
     match r.below(9) {
         0 => {}
         1 => private.push(format!("10.{second}.200.0/20")),
@@ -159,9 +188,32 @@ fn numbers(r: &mut Rng) -> String {
 
 fn names(r: &mut Rng) -> String {
     let classes = [
-        "sockerless", "Sockerless", "a", "ab", "a-b", "a--b", "a-", "-a", "1abc", "a_b", "a.b", "a b",
-        "café", "名前", "a🙂", "sg-abc", "aws-x", "ab\u{301}", "A\u{0391}", "tab\there", "x\ny",
-        "${x}", "%{if}", "\"quoted\"", "back\\slash", "",
+        "sockerless",
+        "Sockerless",
+        "a",
+        "ab",
+        "a-b",
+        "a--b",
+        "a-",
+        "-a",
+        "1abc",
+        "a_b",
+        "a.b",
+        "a b",
+        "café",
+        "名前",
+        "a🙂",
+        "sg-abc",
+        "aws-x",
+        "ab\u{301}",
+        "A\u{0391}",
+        "tab\there",
+        "x\ny",
+        "${x}",
+        "%{if}",
+        "\"quoted\"",
+        "back\\slash",
+        "",
     ];
     let long = |n: usize| "a".repeat(n);
     let pick = r.below(10);
@@ -223,11 +275,21 @@ fn names(r: &mut Rng) -> String {
 }
 
 fn enums(r: &mut Rng) -> String {
-    let perf = ["generalPurpose", "maxIO", "generalpurpose", "MaxIO", "", "general Purpose"];
+    let perf = [
+        "generalPurpose",
+        "maxIO",
+        "generalpurpose",
+        "MaxIO",
+        "",
+        "general Purpose",
+    ];
     let tput = ["bursting", "provisioned", "elastic", "Bursting", "burst"];
     let mut text = String::new();
     if r.chance(70) {
-        text.push_str(&format!("efs_performance_mode = {}\n", s(*r.pick(&perf))));
+        text.push_str(&format!(
+            "efs_performance_mode = {}\n",
+            s(r.pick::<&str>(&perf))
+        ));
     }
     let t = *r.pick(&tput);
     text.push_str(&format!("efs_throughput_mode = {}\n", s(t)));
@@ -245,11 +307,44 @@ fn enums(r: &mut Rng) -> String {
 fn mismatch(r: &mut Rng) -> String {
     let vars: &[(&str, &[&str])] = &[
         ("name", &["[1]", "{ a = 1 }", "true", "5", "[]", "null"]),
-        ("az_count", &["\"abc\"", "\"3\"", "true", "[1]", "null", "{}"]),
-        ("container_insights_enabled", &["\"true\"", "\"yes\"", "1", "\"1\"", "\"True\"", "[true]", "null"]),
-        ("availability_zones", &["\"us-east-1a\"", "{ a = 1 }", "[[1]]", "[true]", "[1, \"a\"]", "null", "[null]"]),
-        ("tags", &["[\"a\"]", "{ a = [1] }", "{ a = true }", "{ a = 1 }", "\"x\"", "null", "{ a = null }"]),
-        ("public_subnet_cidrs", &["\"10.0.0.0/24\"", "[1]", "[[\"a\"]]"]),
+        (
+            "az_count",
+            &["\"abc\"", "\"3\"", "true", "[1]", "null", "{}"],
+        ),
+        (
+            "container_insights_enabled",
+            &[
+                "\"true\"", "\"yes\"", "1", "\"1\"", "\"True\"", "[true]", "null",
+            ],
+        ),
+        (
+            "availability_zones",
+            &[
+                "\"us-east-1a\"",
+                "{ a = 1 }",
+                "[[1]]",
+                "[true]",
+                "[1, \"a\"]",
+                "null",
+                "[null]",
+            ],
+        ),
+        (
+            "tags",
+            &[
+                "[\"a\"]",
+                "{ a = [1] }",
+                "{ a = true }",
+                "{ a = 1 }",
+                "\"x\"",
+                "null",
+                "{ a = null }",
+            ],
+        ),
+        (
+            "public_subnet_cidrs",
+            &["\"10.0.0.0/24\"", "[1]", "[[\"a\"]]"],
+        ),
         ("agent_port", &["\"9111\"", "\"http\"", "9111.5", "[9111]"]),
         ("vpc_cidr", &["10", "[\"10.0.0.0/16\"]", "true"]),
         ("efs_encrypted", &["\"false\"", "\"FALSE\"", "0", "null"]),
@@ -289,11 +384,24 @@ fn arns(r: &mut Rng) -> String {
         "arn:aws:iam::123456789012:role/boundary",
         "arn:aws:iam:us-east-1:123456789012:policy/x",
     ];
-    let sgs = ["sg-12345678", "sg-0123456789abcdef0", "sg-1234567", "sg-ABCDEF12", "sg-123456789", "12345678"];
+    let sgs = [
+        "sg-12345678",
+        "sg-0123456789abcdef0",
+        "sg-1234567",
+        "sg-ABCDEF12",
+        "sg-123456789",
+        "12345678",
+    ];
     match r.below(3) {
-        0 => format!("kms_key_arn = {}\n", s(*r.pick(&kms))),
-        1 => format!("iam_permissions_boundary_arn = {}\n", s(*r.pick(&boundary))),
-        _ => format!("agent_ingress_security_group_ids = [{}]\n", s(*r.pick(&sgs))),
+        0 => format!("kms_key_arn = {}\n", s(r.pick::<&str>(&kms))),
+        1 => format!(
+            "iam_permissions_boundary_arn = {}\n",
+            s(r.pick::<&str>(&boundary))
+        ),
+        _ => format!(
+            "agent_ingress_security_group_ids = [{}]\n",
+            s(r.pick::<&str>(&sgs))
+        ),
     }
 }
 
@@ -304,7 +412,9 @@ fn cross(r: &mut Rng) -> String {
         0 => t.push_str(&format!("nat_gateway_count = {}\n", 1 + r.below(7))),
         1 => {
             let n = r.below(7);
-            let zones: Vec<String> = (0..n).map(|i| s(&format!("us-east-1{}", (b'a' + i as u8) as char))).collect();
+            let zones: Vec<String> = (0..n)
+                .map(|i| s(&format!("us-east-1{}", (b'a' + i as u8) as char)))
+                .collect();
             t.push_str(&format!("availability_zones = {}\n", list(&zones)));
         }
         2 => t.push_str("fargate_weight = 0\nfargate_spot_weight = 0\n"),
@@ -347,5 +457,7 @@ fn to_json(hcl: &str) -> Option<String> {
         }
         obj.insert(a.name.clone(), j);
     }
-    serde_json::to_string_pretty(&serde_json::Value::Object(obj)).ok().map(|s| s + "\n")
+    serde_json::to_string_pretty(&serde_json::Value::Object(obj))
+        .ok()
+        .map(|s| s + "\n")
 }

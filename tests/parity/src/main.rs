@@ -67,12 +67,18 @@ fn corpus(a: &Args) -> Result<Vec<(String, String)>, String> {
         .map_err(|e| format!("{}: {e}", a.cases.display()))?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".tfvars") || p.to_string_lossy().ends_with(".tfvars.json"))
+        .filter(|p| {
+            p.to_string_lossy().ends_with(".tfvars")
+                || p.to_string_lossy().ends_with(".tfvars.json")
+        })
         .collect();
     entries.sort();
     for p in entries {
         let text = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         cases.push((name, String::from_utf8_lossy(&text).into_owned()));
     }
     cases.extend(generate::generate(a.seed, a.generate));
@@ -114,7 +120,12 @@ fn main() {
         .map(|rd| {
             rd.filter_map(Result::ok)
                 .filter(|e| e.path().extension().is_some_and(|x| x == "tf"))
-                .filter_map(|e| Some((e.file_name().to_string_lossy().into_owned(), std::fs::read_to_string(e.path()).ok()?)))
+                .filter_map(|e| {
+                    Some((
+                        e.file_name().to_string_lossy().into_owned(),
+                        std::fs::read_to_string(e.path()).ok()?,
+                    ))
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -130,11 +141,18 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let queue = Arc::new(Mutex::new(cases.clone().into_iter().enumerate().collect::<Vec<_>>()));
+    let queue = Arc::new(Mutex::new(
+        cases.clone().into_iter().enumerate().collect::<Vec<_>>(),
+    ));
     let results = Arc::new(Mutex::new(Vec::new()));
     let mut handles = Vec::new();
     for _ in 0..a.jobs.max(1) {
-        let (queue, results, root, case_dir) = (queue.clone(), results.clone(), root.clone(), case_dir.clone());
+        let (queue, results, root, case_dir) = (
+            queue.clone(),
+            results.clone(),
+            root.clone(),
+            case_dir.clone(),
+        );
         handles.push(std::thread::spawn(move || loop {
             let next = queue.lock().ok().and_then(|mut q| q.pop());
             let Some((i, (name, _))) = next else { break };
@@ -162,7 +180,13 @@ fn main() {
                 continue;
             }
         };
-        let result = check(&module, name, text, Format::from_path(name), &Limits::default());
+        let result = check(
+            &module,
+            name,
+            text,
+            Format::from_path(name),
+            &Limits::default(),
+        );
         let core = Verdict::from_core(&result);
         if !tf.valid() {
             rejected += 1;
@@ -171,8 +195,18 @@ fn main() {
         if same {
             agree += 1;
         } else {
-            let list = |v: &Verdict| v.findings.iter().map(|f| format!("    {f}")).collect::<Vec<_>>().join("\n");
-            disagreements.push(format!("{name}:\n  terraform:\n{}\n  core:\n{}", list(&tf), list(&core)));
+            let list = |v: &Verdict| {
+                v.findings
+                    .iter()
+                    .map(|f| format!("    {f}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            disagreements.push(format!(
+                "{name}:\n  terraform:\n{}\n  core:\n{}",
+                list(&tf),
+                list(&core)
+            ));
         }
         report.push(serde_json::json!({
             "case": name,

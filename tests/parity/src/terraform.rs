@@ -25,7 +25,10 @@ impl Root {
             .output()
             .map_err(|e| format!("cannot run terraform: {e}"))?;
         if !out.status.success() {
-            return Err(format!("terraform init failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+            return Err(format!(
+                "terraform init failed:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
         }
         Ok(Root { dir })
     }
@@ -33,7 +36,14 @@ impl Root {
     /// `terraform plan -json -var-file=CASE`: the JSON lines it prints.
     pub fn plan(&self, case: &Path) -> Result<String, String> {
         let out = Command::new(terraform())
-            .args(["plan", "-input=false", "-lock=false", "-refresh=false", "-no-color", "-json"])
+            .args([
+                "plan",
+                "-input=false",
+                "-lock=false",
+                "-refresh=false",
+                "-no-color",
+                "-json",
+            ])
             .arg(format!("-var-file={}", case.display()))
             .current_dir(&self.dir)
             .env("CHECKPOINT_DISABLE", "1")

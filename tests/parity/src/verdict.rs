@@ -13,7 +13,10 @@ pub enum Finding {
     Unreadable(String),
     TypeMismatch(String),
     Required(String),
-    Validation { variable: String, message: String },
+    Validation {
+        variable: String,
+        message: String,
+    },
     Precondition(String),
     /// A rule's condition failed with an error (its summary).
     RuleError(String),
@@ -28,7 +31,9 @@ impl fmt::Display for Finding {
             Finding::Unreadable(s) => write!(f, "unreadable: {s}"),
             Finding::TypeMismatch(v) => write!(f, "type mismatch: var.{v}"),
             Finding::Required(v) => write!(f, "required: var.{v}"),
-            Finding::Validation { variable, message } => write!(f, "validation var.{variable}: {message}"),
+            Finding::Validation { variable, message } => {
+                write!(f, "validation var.{variable}: {message}")
+            }
             Finding::Precondition(m) => write!(f, "precondition: {m}"),
             Finding::RuleError(s) => write!(f, "rule error: {s}"),
             Finding::Undeclared(v) => write!(f, "undeclared: {v}"),
@@ -44,14 +49,19 @@ pub struct Verdict {
 
 impl Verdict {
     pub fn valid(&self) -> bool {
-        !self.findings.iter().any(|f| !matches!(f, Finding::Undeclared(_)))
+        !self
+            .findings
+            .iter()
+            .any(|f| !matches!(f, Finding::Undeclared(_)))
     }
 
     /// Terraform's verdict from the JSON lines of `terraform plan -json`.
     pub fn from_terraform(stdout: &str, case_file: &str) -> Verdict {
         let mut v = Verdict::default();
         for line in stdout.lines() {
-            let Ok(j) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+            let Ok(j) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
             if j["type"] != "diagnostic" {
                 continue;
             }
@@ -64,19 +74,40 @@ impl Verdict {
                 .and_then(|vs| vs.iter().find_map(|x| x["traversal"].as_str()))
                 .and_then(|t| t.strip_prefix("var."))
                 .map(str::to_string);
-            let between = |a: &str, b: &str| detail.split_once(a).and_then(|(_, r)| r.split_once(b)).map(|(x, _)| x.to_string());
+            let between = |a: &str, b: &str| {
+                detail
+                    .split_once(a)
+                    .and_then(|(_, r)| r.split_once(b))
+                    .map(|(x, _)| x.to_string())
+            };
             let finding = match (d["severity"].as_str(), summary.as_str()) {
-                (Some("warning"), "Value for undeclared variable") => between("variable named \"", "\"").map(Finding::Undeclared),
+                (Some("warning"), "Value for undeclared variable") => {
+                    between("variable named \"", "\"").map(Finding::Undeclared)
+                }
                 (Some("warning"), _) => None,
                 (_, "Invalid value for variable") => Some(Finding::Validation {
                     variable: traversal.unwrap_or_default(),
-                    message: detail.split("\n\nThis was checked by the validation rule at").next().unwrap_or_default().to_string(),
+                    message: detail
+                        .split("\n\nThis was checked by the validation rule at")
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
                 }),
-                (_, "Invalid value for input variable") => between("var.", " declared at").map(Finding::TypeMismatch),
-                (_, "No value for required variable") => between("variable \"", "\" is not set").map(Finding::Required),
-                (_, "Required variable not set") => between("var.", " defined at").map(Finding::Required),
-                (_, "Resource precondition failed") => Some(Finding::Precondition(detail.to_string())),
-                _ if file.ends_with(case_file) || file.is_empty() => Some(Finding::Unreadable(summary)),
+                (_, "Invalid value for input variable") => {
+                    between("var.", " declared at").map(Finding::TypeMismatch)
+                }
+                (_, "No value for required variable") => {
+                    between("variable \"", "\" is not set").map(Finding::Required)
+                }
+                (_, "Required variable not set") => {
+                    between("var.", " defined at").map(Finding::Required)
+                }
+                (_, "Resource precondition failed") => {
+                    Some(Finding::Precondition(detail.to_string()))
+                }
+                _ if file.ends_with(case_file) || file.is_empty() => {
+                    Some(Finding::Unreadable(summary))
+                }
                 _ => Some(Finding::RuleError(summary)),
             };
             if let Some(f) = finding {
@@ -92,12 +123,17 @@ impl Verdict {
         for d in &r.diagnostics {
             let var = d.variable.clone().unwrap_or_default();
             let f = match d.code {
-                Code::Syntax | Code::DuplicateVariable | Code::NotConstant | Code::InvalidExpression | Code::NestingTooDeep => {
-                    Finding::Unreadable(d.summary.clone())
-                }
+                Code::Syntax
+                | Code::DuplicateVariable
+                | Code::NotConstant
+                | Code::InvalidExpression
+                | Code::NestingTooDeep => Finding::Unreadable(d.summary.clone()),
                 Code::TypeMismatch => Finding::TypeMismatch(var),
                 Code::MissingRequired | Code::NullNotAllowed => Finding::Required(var),
-                Code::ValidationFailed => Finding::Validation { variable: var, message: d.message.clone() },
+                Code::ValidationFailed => Finding::Validation {
+                    variable: var,
+                    message: d.message.clone(),
+                },
                 Code::PreconditionFailed => Finding::Precondition(d.message.clone()),
                 Code::RuleError => Finding::RuleError(d.summary.clone()),
                 Code::UndeclaredVariable => Finding::Undeclared(var),
@@ -114,7 +150,13 @@ impl Verdict {
     /// refuse it and the core's reason is among Terraform's.
     pub fn agrees(&self, other: &Verdict) -> bool {
         let unreadable = |v: &Verdict| -> BTreeSet<String> {
-            v.findings.iter().filter_map(|f| match f { Finding::Unreadable(s) => Some(s.clone()), _ => None }).collect()
+            v.findings
+                .iter()
+                .filter_map(|f| match f {
+                    Finding::Unreadable(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect()
         };
         let (a, b) = (unreadable(self), unreadable(other));
         if !a.is_empty() || !b.is_empty() {

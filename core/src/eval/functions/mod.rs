@@ -141,10 +141,14 @@ const GROUPS: &[&[Function]] = &[
 
 /// Finds a function by name. Terraform also accepts the `core::` namespace prefix.
 pub fn lookup(name: &str) -> Option<&'static Function> {
-    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static Function>> =
-        std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<
+        std::collections::HashMap<&'static str, &'static Function>,
+    > = std::sync::OnceLock::new();
     let name = name.strip_prefix("core::").unwrap_or(name);
-    BY_NAME.get_or_init(|| all().map(|f| (f.name, f)).collect()).get(name).copied()
+    BY_NAME
+        .get_or_init(|| all().map(|f| (f.name, f)).collect())
+        .get(name)
+        .copied()
 }
 
 /// Whether a name is a function the evaluator implements (including `can`/`try`).
@@ -200,14 +204,16 @@ pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
         }
     }
     // go-cty keeps every string in NFC, whatever a function built.
-    (f.imp)(&converted).map(Value::normalized).map_err(|e| match e {
-        FuncError::Arg { index, message } => arg_error(f, index, &message),
-        FuncError::Call(message) => CallError {
-            summary: "Error in function call".into(),
-            detail: format!("Call to function {:?} failed: {}.", f.name, message),
-            arg: None,
-        },
-    })
+    (f.imp)(&converted)
+        .map(Value::normalized)
+        .map_err(|e| match e {
+            FuncError::Arg { index, message } => arg_error(f, index, &message),
+            FuncError::Call(message) => CallError {
+                summary: "Error in function call".into(),
+                detail: format!("Call to function {:?} failed: {}.", f.name, message),
+                arg: None,
+            },
+        })
 }
 
 /// The parameter that takes argument `i` (arity has been checked).

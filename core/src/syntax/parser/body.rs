@@ -2,6 +2,42 @@
 
 use super::{Parser, SyntaxError};
 use crate::syntax::ast::{Attribute, Block, Body, Span};
+use std::collections::HashMap;
+
+/// The attributes of a body seen so far, to find a repeated one. Most bodies
+/// have a handful, which a scan finds fastest; past that, an index by name keeps
+/// a file of many attributes from being quadratic.
+#[derive(Default)]
+struct SeenNames {
+    index: HashMap<String, usize>,
+}
+
+/// How many attributes a body may have before they are indexed by name.
+const SCAN_LIMIT: usize = 16;
+
+impl SeenNames {
+    /// The position of the attribute named `name` in `attrs`, if any.
+    fn find(&self, attrs: &[Attribute], name: &str) -> Option<usize> {
+        if attrs.len() <= SCAN_LIMIT {
+            attrs.iter().position(|a| a.name == name)
+        } else {
+            self.index.get(name).copied()
+        }
+    }
+
+    /// Records `name`, about to be pushed onto `attrs`.
+    fn add(&mut self, attrs: &[Attribute], name: &str) {
+        if attrs.len() == SCAN_LIMIT {
+            // From here on the index is used: fill it with the attributes so far.
+            for (i, a) in attrs.iter().enumerate() {
+                self.index.insert(a.name.clone(), i);
+            }
+        }
+        if attrs.len() >= SCAN_LIMIT {
+            self.index.insert(name.to_string(), attrs.len());
+        }
+    }
+}
 
 impl Parser<'_> {
     pub(super) fn file_body(&mut self) -> Result<Body, SyntaxError> {
@@ -14,6 +50,7 @@ impl Parser<'_> {
     /// closing the block that opened at `open`.
     fn body(&mut self, open: Option<Span>) -> Result<Body, SyntaxError> {
         let mut body = Body::default();
+        let mut names = SeenNames::default();
         loop {
             self.skip_all();
             if self.at_end() {
@@ -30,11 +67,11 @@ impl Parser<'_> {
             if open.is_some() && self.peek() == Some(b'}') {
                 return Ok(body);
             }
-            self.item(&mut body)?;
+            self.item(&mut body, &mut names)?;
         }
     }
 
-    fn item(&mut self, body: &mut Body) -> Result<(), SyntaxError> {
+    fn item(&mut self, body: &mut Body, names: &mut SeenNames) -> Result<(), SyntaxError> {
         let Some((name, name_span)) = self.ident() else {
             return Err(self.error_here(
                 "Argument or block definition required",
@@ -46,7 +83,10 @@ impl Parser<'_> {
             self.pos += 1;
             self.with_newlines(false, |p| p.skip_trivia());
             let value = self.with_newlines(false, |p| p.expr())?;
-            if let Some(prev) = body.attributes.iter().find(|a| a.name == name) {
+            if let Some(prev) = names
+                .find(&body.attributes, &name)
+                .map(|i| &body.attributes[i])
+            {
                 let at = self.describe(prev.name_span);
                 return Err(self.error(
                     "Attribute redefined",
@@ -57,6 +97,7 @@ impl Parser<'_> {
                 ));
             }
             let span = name_span.to(value.span);
+            names.add(&body.attributes, &name);
             body.attributes.push(Attribute {
                 name,
                 name_span,

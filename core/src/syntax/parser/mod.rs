@@ -162,9 +162,9 @@ impl<'a> Parser<'a> {
                 Some(b'/') if self.peek_at(1) == Some(b'*') => {
                     match self.src[self.pos + 2..].find("*/") {
                         Some(i) => self.pos += 2 + i + 2,
-                        // An unterminated comment runs to the end; the caller then
-                        // reports whatever it expected instead.
-                        None => self.pos = self.b.len(),
+                        // Unterminated, it is no comment (as in Terraform): the `/`
+                        // is left for the caller to report as whatever it expected.
+                        None => return,
                     }
                 }
                 _ => return,
@@ -205,23 +205,33 @@ impl<'a> Parser<'a> {
         // Nearly every identifier is ASCII: scan bytes, and fall back to
         // characters only when a non-ASCII one appears.
         let bytes = &self.b[start..];
-        if bytes.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_') {
+        if bytes
+            .first()
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        {
             let n = bytes
                 .iter()
                 .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-'))
                 .unwrap_or(bytes.len());
             if bytes.get(n).is_none_or(|b| b.is_ascii()) {
                 self.pos += n;
-                return Some((self.src[start..self.pos].to_string(), Span::new(start, self.pos)));
+                return Some((
+                    self.src[start..self.pos].to_string(),
+                    Span::new(start, self.pos),
+                ));
             }
         }
+        // Unicode identifiers as HCL defines them: ID_Start then ID_Continue or
+        // `-` (the joiners, in ID_Continue only since Unicode 15.1, are not in
+        // Terraform's tables).
         let first = self.peek_char()?;
-        if !(first.is_alphabetic() || first == '_') {
+        if !(unicode_ident::is_xid_start(first) || first == '_') {
             return None;
         }
         self.pos += first.len_utf8();
         while let Some(c) = self.peek_char() {
-            if c.is_alphanumeric() || c == '_' || c == '-' {
+            let joiner = matches!(c, '\u{200c}' | '\u{200d}');
+            if (unicode_ident::is_xid_continue(c) && !joiner) || c == '-' {
                 self.pos += c.len_utf8();
             } else {
                 break;

@@ -181,7 +181,11 @@ impl Parser<'_> {
                         .iter()
                         .position(|b| matches!(b, b'"' | b'\\' | b'$' | b'%' | b'\n' | b'\r'))
                         .map_or(limit, |i| self.pos + i.max(1));
-                    let run = if self.src.is_char_boundary(run) { run } else { self.pos + c.len_utf8() };
+                    let run = if self.src.is_char_boundary(run) {
+                        run
+                    } else {
+                        self.pos + c.len_utf8()
+                    };
                     lit.push_str(&self.src[self.pos..run]);
                     self.pos = run;
                 }

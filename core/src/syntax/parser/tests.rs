@@ -156,3 +156,59 @@ fn byte_order_mark_and_crlf() {
     let b = body("\u{feff}a = 1\r\nb = \"x\"\r\n");
     assert_eq!(b.attributes.len(), 2);
 }
+
+/// Found by the bad-input corpus against Terraform 1.11.
+#[test]
+fn an_unterminated_block_comment_is_no_comment() {
+    // Read as a comment to the end of the file, this was valid.
+    let e = err("name = \"x\"\n/* the rest");
+    assert_eq!(e.summary, "Argument or block definition required");
+    assert_eq!(e.span, Span::new(11, 12));
+    assert_eq!(err("name = /* x").summary, "Invalid expression");
+    // Terminated, it is one.
+    assert_eq!(body("a = 1 /* x */\n/* y */").attributes.len(), 1);
+}
+
+/// Found by the bad-input corpus against Terraform 1.11: identifiers are
+/// ID_Start then ID_Continue or `-`, as HCL defines them.
+#[test]
+fn identifiers_are_unicode_id_start_and_continue() {
+    for name in [
+        "name\u{301}",
+        "a\u{b7}b",
+        "x\u{203f}y",
+        "x\u{903}y",
+        "x\u{663}",
+        "\u{2170}x",
+        "_x",
+        "x-",
+    ] {
+        let b = body(&format!("{name} = 1\n"));
+        assert_eq!(b.attributes[0].name, name, "{name:?}");
+    }
+    for name in [
+        "a\u{b2}",
+        "\u{301}x",
+        "\u{663}x",
+        "x\u{200d}y",
+        "na\u{200b}me",
+    ] {
+        let src = format!("{name} = 1\n");
+        assert!(
+            crate::syntax::parse_body(&src, "t.tfvars", 64).is_err(),
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
+fn many_attributes_are_not_quadratic() {
+    let src: String = (0..200_000).map(|i| format!("k{i} = {i}\n")).collect();
+    let start = std::time::Instant::now();
+    assert_eq!(body(&src).attributes.len(), 200_000);
+    assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    assert_eq!(
+        err(&format!("{src}k7 = 0\n")).summary,
+        "Attribute redefined"
+    );
+}

@@ -1,0 +1,1 @@
+az_count = true ? 3 : 1

@@ -1,0 +1,4 @@
+tags = {
+  owner = "a"
+  οwner = "b"
+}

@@ -1,0 +1,1 @@
+availability_zones = [lower("EU-WEST-1A")]

@@ -1,0 +1,3 @@
+tags = {
+  owner = upper("platform")
+}

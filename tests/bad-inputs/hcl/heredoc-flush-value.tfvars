@@ -1,0 +1,3 @@
+name = <<-EOT
+    demo
+    EOT

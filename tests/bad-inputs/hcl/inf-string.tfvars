@@ -1,0 +1,1 @@
+az_count = "Inf"

@@ -1,0 +1,1 @@
+name = "${var.project}-demo"

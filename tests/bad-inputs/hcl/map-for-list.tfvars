@@ -1,0 +1,1 @@
+availability_zones = { a = "eu-west-1a" }

@@ -1,0 +1,4 @@
+tags = {
+  Owner = "platform"
+  owner = "security"
+}

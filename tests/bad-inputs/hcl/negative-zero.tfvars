@@ -1,0 +1,1 @@
+fargate_base = -0

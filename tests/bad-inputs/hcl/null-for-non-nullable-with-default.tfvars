@@ -1,0 +1,2 @@
+az_count = null
+name = null

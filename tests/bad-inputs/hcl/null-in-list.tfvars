@@ -1,0 +1,1 @@
+availability_zones = [null, "eu-west-1b"]

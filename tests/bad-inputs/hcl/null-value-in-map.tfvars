@@ -1,0 +1,3 @@
+tags = {
+  owner = null
+}

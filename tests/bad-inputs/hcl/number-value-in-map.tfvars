@@ -1,0 +1,3 @@
+tags = {
+  cost_centre = 42
+}

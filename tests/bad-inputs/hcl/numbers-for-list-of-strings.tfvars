@@ -1,0 +1,1 @@
+availability_zones = [1, 2]

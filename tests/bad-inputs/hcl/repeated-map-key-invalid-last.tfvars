@@ -1,0 +1,4 @@
+tags = {
+  owner = "platform"
+  owner = "bad value!"
+}

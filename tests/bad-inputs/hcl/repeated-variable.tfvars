@@ -1,0 +1,3 @@
+name = "demo"
+project = "sockerless"
+name = "other"

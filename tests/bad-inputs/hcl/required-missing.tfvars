@@ -1,0 +1,1 @@
+optional_note = "hello"

@@ -1,0 +1,4 @@
+name = ["demo"]
+az_count = "two"
+efs_encrypted = "maybe"
+tags = "none"

@@ -1,0 +1,1 @@
+availability_zones = [{ z = "eu-west-1a" }][*].z

@@ -1,0 +1,1 @@
+availability_zones = "eu-west-1a"

@@ -1,0 +1,1 @@
+efs_encrypted = "true"

@@ -1,0 +1,1 @@
+fargate_weight = 1e-400

@@ -1,0 +1,2 @@
+name = "demo"
+/* the rest is

@@ -1,0 +1,2 @@
+tags = {
+  owner = "platform"

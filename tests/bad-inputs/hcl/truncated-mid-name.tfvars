@@ -1,0 +1,2 @@
+name = "demo"
+az_cou

@@ -1,0 +1,2 @@
+availability_zones = ["eu-west-1a", "eu-west-1b"
+name = "demo"

@@ -1,0 +1,1 @@
+nmae = "demo"

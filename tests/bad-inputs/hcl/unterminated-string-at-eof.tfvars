@@ -1,0 +1,2 @@
+project = "sockerless"
+name = "demo

@@ -1,0 +1,2 @@
+name = "demo
+project = "sockerless"

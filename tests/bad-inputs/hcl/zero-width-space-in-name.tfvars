@@ -1,0 +1,1 @@
+na​me = "demo"

@@ -1,0 +1,1 @@
+name = { nested = [1, true, "x"] }

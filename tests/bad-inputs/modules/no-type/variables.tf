@@ -1,0 +1,4 @@
+variable "name" {
+  description = "A name, of any type: no type constraint."
+  default     = "demo"
+}
