@@ -202,6 +202,28 @@ mod tests {
         )])
     }
 
+    /// Found by the eval fuzz target: a 53-bit number (`pow`) is written as its
+    /// shortest text and reads back at 512 bits as a different number, as in
+    /// Terraform; the text itself must be a fixed point.
+    #[test]
+    fn literals_of_lower_precision_numbers_are_fixed_points() {
+        use crate::eval::{Env, Evaluator};
+        let env = Env {
+            functions: true,
+            ..Env::constant()
+        };
+        let v = Evaluator::new(env)
+            .eval(&crate::syntax::parse_expr("pow(10, 40)", 64).unwrap(), None)
+            .unwrap();
+        let lit = literal(&v);
+        assert_eq!(lit, "10000000000000000000000000000000000000000");
+        let again = Evaluator::new(Env::constant())
+            .eval(&crate::syntax::parse_expr(&lit, 64).unwrap(), None)
+            .unwrap();
+        assert!(!again.equals(&v), "Terraform reads the text back at 512 bits");
+        assert_eq!(literal(&again), lit);
+    }
+
     fn values(pairs: &[(&str, Value)]) -> BTreeMap<String, Value> {
         pairs
             .iter()

@@ -128,6 +128,18 @@ fn constant_of(m: &mut Module, file: usize, b: &Block, attr: &str, ty: &Type) ->
     }
 }
 
+/// Names a module block gives meaning to, which Terraform refuses as variable names.
+const RESERVED_VARIABLE_NAMES: [&str; 8] = [
+    "count",
+    "depends_on",
+    "for_each",
+    "lifecycle",
+    "locals",
+    "providers",
+    "source",
+    "version",
+];
+
 fn read_variable(m: &mut Module, file: usize, b: &Block, marks: &[(usize, String)]) {
     let Some(name) = b.label(0).map(str::to_string) else {
         return invalid(
@@ -138,6 +150,27 @@ fn read_variable(m: &mut Module, file: usize, b: &Block, marks: &[(usize, String
             "All variable blocks must have 1 labels (name).".into(),
         );
     };
+    // Terraform refuses such a module; a name that is not an identifier could
+    // not be written into a tfvars file either.
+    let label = b.labels.first().map_or(b.decl_span, |l| l.1);
+    if !crate::syntax::is_identifier(&name) {
+        return invalid(
+            m,
+            file,
+            label,
+            "Invalid variable name",
+            "A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes.".into(),
+        );
+    }
+    if RESERVED_VARIABLE_NAMES.contains(&name.as_str()) {
+        return invalid(
+            m,
+            file,
+            label,
+            "Invalid variable name",
+            format!("The variable name {name:?} is reserved due to its special meaning inside module blocks."),
+        );
+    }
     if m.variables.iter().any(|v| v.name == name) {
         return invalid(
             m,

@@ -221,17 +221,13 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
-        // Unicode identifiers as HCL defines them: ID_Start then ID_Continue or
-        // `-` (the joiners, in ID_Continue only since Unicode 15.1, are not in
-        // Terraform's tables).
         let first = self.peek_char()?;
-        if !(unicode_ident::is_xid_start(first) || first == '_') {
+        if !super::ident::is_start(first) {
             return None;
         }
         self.pos += first.len_utf8();
         while let Some(c) = self.peek_char() {
-            let joiner = matches!(c, '\u{200c}' | '\u{200d}');
-            if (unicode_ident::is_xid_continue(c) && !joiner) || c == '-' {
+            if super::ident::is_continue(c) {
                 self.pos += c.len_utf8();
             } else {
                 break;
