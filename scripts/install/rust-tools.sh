@@ -30,7 +30,11 @@ fi
 install_tool wasm-bindgen-cli wasm-bindgen "$WASM_BINDGEN_VERSION"
 install_tool wasm-pack wasm-pack "$WASM_PACK_VERSION"
 install_tool trunk trunk "$TRUNK_VERSION"
-if rustup toolchain list | grep -q nightly; then
+# cargo fuzz builds with nightly (sanitizers); rustup downloads it when missing.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  rustup toolchain install nightly --profile minimal
+fi
+if rustup toolchain list | grep -q '^nightly'; then
   if have cargo-fuzz && [ "$(cargo fuzz --version 2>/dev/null | grep -Eo '[0-9]+\.[0-9]+\.[0-9]+' | head -1)" = "$CARGO_FUZZ_VERSION" ]; then
     echo "ok: cargo-fuzz $CARGO_FUZZ_VERSION"
   else
