@@ -92,6 +92,8 @@ pub(crate) struct Ctx<'a> {
     /// Variables a failed precondition involves: they already have a diagnostic, so
     /// the AWS rules and advice leave them alone.
     pub flagged: BTreeSet<String>,
+    /// The variables given directly ([`check_values`]), which have no spans.
+    pub given_values: BTreeSet<String>,
 }
 
 impl Ctx<'_> {
@@ -125,6 +127,7 @@ pub fn check(
         spans: BTreeMap::new(),
         invalid: BTreeSet::new(),
         flagged: BTreeSet::new(),
+        given_values: BTreeSet::new(),
     };
     if text.len() > limits.max_bytes {
         cx.push(limits.too_large(Some(text.len() as u64)));
@@ -215,6 +218,7 @@ pub fn check_values(
         spans: BTreeMap::new(),
         invalid: BTreeSet::new(),
         flagged: BTreeSet::new(),
+        given_values: given.keys().cloned().collect(),
     };
     let mut result = CheckResult::default();
     let mut known = BTreeMap::new();
@@ -452,6 +456,15 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
             };
             // Point at the first of the rule's variables that the file sets.
             let target = cx.given_order(vars);
+            let target_name = target.as_ref().map(|(n, _)| n.clone()).or_else(|| {
+                // Values given directly: the first given, in declaration order,
+                // as in a file written from them.
+                m.variables
+                    .iter()
+                    .map(|v| &v.name)
+                    .find(|n| vars.contains(*n) && cx.given_values.contains(*n))
+                    .cloned()
+            });
             match verdict {
                 Verdict::Pass => {}
                 Verdict::Fail(message) => {
@@ -460,7 +473,7 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
                         .summary("Resource precondition failed")
                         .range(target.as_ref().and_then(|(_, s)| cx.range(*s)))
                         .rule(m.location(rule.file, rule.span));
-                    if let Some((name, _)) = &target {
+                    if let Some(name) = &target_name {
                         d = d.variable(name);
                     } else if let Some(first) = vars.iter().next() {
                         d = d.variable(first);
@@ -473,9 +486,8 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
                 }
                 Verdict::Error(e) => {
                     cx.flagged.extend(vars.iter().cloned());
-                    let name = target
-                        .as_ref()
-                        .map(|(n, _)| n.clone())
+                    let name = target_name
+                        .clone()
                         .or_else(|| vars.iter().next().cloned())
                         .unwrap_or_default();
                     let d = eval_error(cx, &e, &name, target.map(|(_, s)| s));

@@ -188,6 +188,26 @@ fn values_without_a_file() {
     assert!(r.diagnostics[0].range.is_none());
 }
 
+/// A failed precondition names the first of its variables that was given, for
+/// values as for a file written from them; not the first of its variables by
+/// name, which may be one left at its default (found by core/tests/properties.rs).
+#[test]
+fn values_without_a_file_name_the_given_variable_of_a_failed_precondition() {
+    let m = Module::from_sources(&[("variables.tf", MODULE)]);
+    let given = [
+        ("name".to_string(), Value::string("x")),
+        ("nat".to_string(), Value::number(5)),
+    ]
+    .into_iter()
+    .collect();
+    let r = check_values(&m, &given, &Limits::default());
+    assert_eq!(codes(&r), ["TF007"]);
+    assert_eq!(r.diagnostics[0].variable.as_deref(), Some("nat"));
+    let file = run("name = \"x\"\nnat = 5\n");
+    assert_eq!(codes(&file), ["TF007"]);
+    assert_eq!(file.diagnostics[0].variable.as_deref(), Some("nat"));
+}
+
 #[test]
 fn locals_can_be_evaluated_for_a_face() {
     let m = Module::from_sources(&[("variables.tf", MODULE)]);
