@@ -62,7 +62,7 @@ mkdir -p "$TARGET_DIR/npm"
 cp "$out/tfcheck_bg.wasm" "$TARGET_DIR/npm/tfcheck_bg.names.wasm"
 
 step "wasm-opt -Oz"
-"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+"$WASM_OPT" -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   --strip-debug --strip-producers "$out/tfcheck_bg.wasm" -o "$out/tfcheck_bg.opt.wasm"
 mv "$out/tfcheck_bg.opt.wasm" "$out/tfcheck_bg.wasm"

@@ -5,6 +5,7 @@
 use super::{judge, locals, Verdict};
 use crate::eval::{Env, Evaluator, DEFAULT_STEP_BUDGET};
 use crate::module::Module;
+use crate::small::CollectSorted;
 use crate::value::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,7 +49,7 @@ fn compute(m: &Module) -> DefaultVerdicts {
         .variables
         .iter()
         .filter_map(|v| Some((v.name.clone(), v.default.clone()?)))
-        .collect();
+        .collect_map();
     let resolver = locals::Resolver::new(m);
     let env = Env {
         vars: Some(&defaults),

@@ -10,6 +10,7 @@ pub(crate) use defaults::DefaultVerdicts;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::{Env, ErrorKind, EvalError, Evaluator, DEFAULT_STEP_BUDGET};
 use crate::module::Module;
+use crate::small::CollectSorted;
 use crate::source::SourceText;
 use crate::syntax::{Span, DEFAULT_MAX_DEPTH};
 use crate::tfvars::{self, Format, SpanTree};
@@ -218,7 +219,7 @@ pub fn check_values(
         spans: BTreeMap::new(),
         invalid: BTreeSet::new(),
         flagged: BTreeSet::new(),
-        given_values: given.keys().cloned().collect(),
+        given_values: given.keys().cloned().collect_set(),
     };
     let mut result = CheckResult::default();
     let mut known = BTreeMap::new();
@@ -264,7 +265,7 @@ pub fn eval_locals(
             let r = crate::eval::Locals::local(&resolver, n, &ev)?;
             Some((n.to_string(), r))
         })
-        .collect()
+        .collect_map()
 }
 
 /// Everything after reading: conversion, rules, AWS checks and advice.
@@ -285,7 +286,7 @@ fn judge_values(
     crate::rules::aws::check(&mut cx, &values);
     crate::rules::advice::check(&mut cx, &values);
     let mut diags = cx.diags;
-    diags.sort_by_key(|d| d.range.map(|r| (r.start.byte, r.end.byte)));
+    crate::small::sort_by_key(&mut diags, |d| d.range.map(|r| (r.start.byte, r.end.byte)));
     result.diagnostics = diags;
     result.values = values;
     result
@@ -546,7 +547,7 @@ pub(crate) fn judge(
                     Err(c) => c.message,
                     Ok(_) => "a bool is required".into(),
                 };
-                let lowered = what.to_lowercase();
+                let lowered = what.to_ascii_lowercase(); // `what` is ASCII
                 let mut e = EvalError::new(
                     bad_result,
                     format!("Invalid {lowered} result value: {detail}."),

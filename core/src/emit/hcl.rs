@@ -6,7 +6,6 @@ use super::{selected, TfvarsOptions};
 use crate::module::Module;
 use crate::value::Value;
 use std::collections::BTreeMap;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Writes `values` (variable name to value) as a tfvars file.
 pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions) -> String {
@@ -79,7 +78,7 @@ fn flush(out: &mut String, group: &mut Vec<(String, String)>) {
 
 /// `terraform fmt` aligns by characters as they display, not bytes.
 fn display_width(s: &str) -> usize {
-    s.graphemes(true).count()
+    crate::graphemes::graphemes(s).count()
 }
 
 /// Top-level maps and objects with entries are written one entry per line.
@@ -220,7 +219,10 @@ mod tests {
         let again = Evaluator::new(Env::constant())
             .eval(&crate::syntax::parse_expr(&lit, 64).unwrap(), None)
             .unwrap();
-        assert!(!again.equals(&v), "Terraform reads the text back at 512 bits");
+        assert!(
+            !again.equals(&v),
+            "Terraform reads the text back at 512 bits"
+        );
         assert_eq!(literal(&again), lit);
     }
 

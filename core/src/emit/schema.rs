@@ -62,11 +62,11 @@ fn type_schema(t: &Type) -> Json {
             "items": false,
         }),
         Type::Object(o) => {
-            let props: Map<String, Json> = o
-                .attrs
-                .iter()
-                .map(|(k, t)| (k.clone(), type_schema(t)))
-                .collect();
+            // Inserted one by one: collect() would sort (a wasm-size cost).
+            let mut props = Map::new();
+            for (k, t) in &o.attrs {
+                props.insert(k.clone(), type_schema(t));
+            }
             let req: Vec<&String> = o
                 .attrs
                 .keys()

@@ -2,6 +2,7 @@
 //! optional filtering and grouping.
 
 use super::{EvalError, Evaluator, Scope};
+use crate::small::CollectSorted;
 use crate::syntax::{ForExpr, Span};
 use crate::value::{convert, Number, Type, Value};
 use std::collections::BTreeMap;
@@ -142,7 +143,7 @@ impl Evaluator<'_> {
                 groups
                     .into_iter()
                     .map(|(k, vs)| (k, Value::Tuple(vs)))
-                    .collect(),
+                    .collect_map(),
             ),
         })
     }

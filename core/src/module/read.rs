@@ -5,6 +5,7 @@ use super::typeexpr::parse_type;
 use super::{CheckResource, Local, Module, ModuleFile, Output, Rule, Variable};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::{Env, Evaluator};
+use crate::small::CollectSorted;
 use crate::syntax::{parse_body, Block, Body, Expr, Span};
 use crate::value::{convert, Type, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,7 +18,7 @@ pub(super) fn read<N: AsRef<str>, T: AsRef<str>>(sources: &[(N, T)], max_depth: 
         .filter(|(n, _)| n.ends_with(".tf"))
         .collect();
     // Terraform reads a directory's files in lexical order.
-    sorted.sort_by(|a, b| a.0.cmp(b.0));
+    crate::small::sort_by(&mut sorted, |a, b| a.0.cmp(b.0));
     for (name, text) in sorted {
         let body = match parse_body(text, name, max_depth) {
             Ok(b) => b,
@@ -343,7 +344,7 @@ fn read_checks(m: &mut Module, file: usize, b: &Block) {
 /// References Terraform resolves before evaluating anything: undeclared variables
 /// and locals, and locals that refer to each other in a circle.
 fn check_references(m: &mut Module) {
-    let declared: BTreeSet<String> = m.variables.iter().map(|v| v.name.clone()).collect();
+    let declared: BTreeSet<String> = m.variables.iter().map(|v| v.name.clone()).collect_set();
     let mut exprs: Vec<(usize, std::sync::Arc<Expr>)> = Vec::new();
     for v in &m.variables {
         for r in &v.validations {
@@ -404,7 +405,7 @@ fn local_deps(m: &Module) -> BTreeMap<&str, Vec<&str>> {
                 .collect();
             (n.as_str(), deps)
         })
-        .collect()
+        .collect_map()
 }
 
 /// Every cycle among locals, each reported once (by its smallest member), found
@@ -430,7 +431,7 @@ fn local_cycles(m: &Module) -> Vec<Vec<String>> {
                         let mut c: Vec<String> = on_path.iter().map(|s| s.to_string()).collect();
                         let key = {
                             let mut k = c.clone();
-                            k.sort();
+                            crate::small::sort(&mut k);
                             k.join(",")
                         };
                         if seen.insert(key) {

@@ -1,6 +1,7 @@
 //! Type constraints: `string`, `list(number)`, `object({a = optional(string, "x")})`.
 
 use crate::eval::{Env, Evaluator};
+use crate::small::CollectSorted;
 use crate::syntax::{Expr, ExprKind, ObjectKey, Span};
 use crate::value::{convert, ObjectType, Type, Value};
 use std::collections::BTreeMap;
@@ -56,7 +57,7 @@ impl TypeDefaults {
                 Some(child) => Value::Object(
                     m.iter()
                         .map(|(k, x)| (k.clone(), child.apply(x, e)))
-                        .collect(),
+                        .collect_map(),
                 ),
                 None => v.clone(),
             },

@@ -3,10 +3,11 @@
 //! the span of every value.
 
 use super::spans::SpanTree;
+use crate::small::LookupMap;
 use crate::source::SourceText;
 use crate::syntax::{Span, SyntaxError};
 use crate::value::{Number, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// A parsed JSON value with its spans.
 pub struct JsonValue {
@@ -187,7 +188,7 @@ impl JsonParser<'_> {
         let mut spans: Vec<(String, SpanTree)> = Vec::new();
         // Keys seen in this object, with what a repeat cites (a map, so that an
         // object with many keys is not quadratic).
-        let mut seen: HashMap<String, Span> = HashMap::new();
+        let mut seen: LookupMap<String, Span> = LookupMap::new();
         let mut top = top;
         self.ws();
         if !self.eat(b'}') {

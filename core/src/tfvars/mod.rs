@@ -5,10 +5,10 @@ pub(crate) mod json;
 pub mod spans;
 
 use crate::eval::{Env, EvalError, Evaluator};
+use crate::small::{Entry, LookupMap};
 use crate::syntax::{parse_body, ExprKind, Span, SyntaxError};
 use crate::value::Value;
 pub use spans::SpanTree;
-use std::collections::hash_map::{Entry, HashMap};
 
 /// The two syntaxes Terraform reads variable files in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -99,7 +99,7 @@ pub fn read(
                     if let ExprKind::Object(items) = &e.kind {
                         // By key, where it first appears (a map, so that an object
                         // with many keys is not quadratic).
-                        let mut seen: HashMap<String, Span> = HashMap::new();
+                        let mut seen: LookupMap<String, Span> = LookupMap::new();
                         for it in items {
                             if let Some(k) = spans::literal_key(&it.key) {
                                 match seen.entry(k) {

@@ -173,11 +173,18 @@ fn convert_value(val: &Value, want: &Type) -> Result<Value, ConvertError> {
         (Value::String(s), Type::Bool) => match s.as_str() {
             "true" | "1" => Ok(Value::Bool(true)),
             "false" | "0" => Ok(Value::Bool(false)),
-            other => Err(ConvertError::new(match other.to_lowercase().as_str() {
-                "true" => "a bool is required; to convert from string, use lowercase \"true\"",
-                "false" => "a bool is required; to convert from string, use lowercase \"false\"",
-                _ => "a bool is required",
-            })),
+            // ASCII lowering is enough to find "true" and "false": no other
+            // character lowers to one of their letters (and std's full lowering
+            // costs its Unicode tables in the WebAssembly).
+            other => Err(ConvertError::new(
+                match other.to_ascii_lowercase().as_str() {
+                    "true" => "a bool is required; to convert from string, use lowercase \"true\"",
+                    "false" => {
+                        "a bool is required; to convert from string, use lowercase \"false\""
+                    }
+                    _ => "a bool is required",
+                },
+            )),
         },
         (Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs), Type::List(te)) => {
             let ety = element_type_for(vs, te);
@@ -328,7 +335,7 @@ pub fn unify(types: &[Type]) -> Option<Type> {
         return None;
     }
     let mut prefs: Vec<&Type> = types.iter().collect();
-    prefs.sort_by_key(|t| preference(t));
+    crate::small::sort_by_key(&mut prefs, |t| preference(t));
     prefs.dedup();
     prefs
         .into_iter()

@@ -13,6 +13,7 @@ pub use convert::{convert, unify, ConvertError, PathStep};
 pub use number::{Number, NumberError};
 pub use types::{ObjectType, Type};
 
+use crate::small::CollectSorted;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -49,7 +50,7 @@ impl Value {
     /// A set of `elems`, deduplicated by Terraform's equality and ordered the way
     /// Terraform iterates sets (strings lexically, numbers ascending).
     pub fn set(elem: Type, mut elems: Vec<Value>) -> Value {
-        elems.sort_by(Value::set_order);
+        crate::small::sort_by(&mut elems, Value::set_order);
         elems.dedup_by(|a, b| a.equals(b));
         Value::Set(elem, elems)
     }
@@ -64,7 +65,9 @@ impl Value {
             Value::Set(t, _) => Type::set(t.clone()),
             Value::Map(t, _) => Type::map(t.clone()),
             Value::Tuple(vs) => Type::Tuple(vs.iter().map(Value::ty).collect()),
-            Value::Object(m) => Type::object(m.iter().map(|(k, v)| (k.clone(), v.ty())).collect()),
+            Value::Object(m) => {
+                Type::object(m.iter().map(|(k, v)| (k.clone(), v.ty())).collect_map())
+            }
         }
     }
 
@@ -259,12 +262,12 @@ impl Value {
                 t,
                 m.into_iter()
                     .map(|(k, v)| (nfc_owned(k), v.normalized()))
-                    .collect(),
+                    .collect_map(),
             ),
             Value::Object(m) => Value::Object(
                 m.into_iter()
                     .map(|(k, v)| (nfc_owned(k), v.normalized()))
-                    .collect(),
+                    .collect_map(),
             ),
             v => v,
         }

@@ -3,9 +3,9 @@
 //! exact, otherwise strings holding Terraform's text for them.
 
 use super::{Number, Type, Value};
+use crate::small::CollectSorted;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
-use std::collections::BTreeMap;
 
 impl Serialize for Number {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -75,7 +75,7 @@ impl Value {
             serde_json::Value::Object(o) => Value::Object(
                 o.iter()
                     .map(|(k, v)| (k.clone(), Value::from_json(v)))
-                    .collect::<BTreeMap<_, _>>(),
+                    .collect_map(),
             ),
         }
     }

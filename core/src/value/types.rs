@@ -1,6 +1,7 @@
 //! Terraform's types (go-cty's type system), as declared in `type = ...` constraints
 //! and as carried by values.
 
+use crate::small::CollectSorted;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -86,7 +87,7 @@ impl Type {
                 o.attrs
                     .iter()
                     .map(|(k, t)| (k.clone(), t.without_optional()))
-                    .collect(),
+                    .collect_map(),
             ),
             Type::Tuple(ts) => Type::Tuple(ts.iter().map(Type::without_optional).collect()),
             t => t.clone(),

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::diagnostic::{Code, Diagnostic};
 use crate::emit::{self, backend, TfvarsOptions as EmitOptions};
+use crate::small::CollectSorted;
 use crate::tfvars::{self, Format};
 use crate::value::Value;
 use crate::Limits;
@@ -185,7 +186,7 @@ fn values_arg(
             .assignments
             .into_iter()
             .filter_map(|a| Some((a.name, a.value.ok()?)))
-            .collect())),
+            .collect_map())),
         Err(e) => {
             let code = if e.too_deep {
                 Code::NestingTooDeep

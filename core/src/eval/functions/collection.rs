@@ -245,7 +245,7 @@ pub(super) const FUNCTIONS: &[Function] = &[
                     }
                 }
             }
-            out.sort();
+            crate::small::sort(&mut out);
             Ok(Value::List(
                 Type::String,
                 out.into_iter().map(Value::String).collect(),
@@ -296,7 +296,9 @@ fn elem_type(v: &Value) -> Type {
 /// agrees with Terraform's equality.
 fn distinct(vs: &[Value]) -> Vec<Value> {
     let mut order: Vec<usize> = (0..vs.len()).collect();
-    order.sort_by(|&i, &j| Value::set_order(&vs[i], &vs[j]).then(i.cmp(&j)));
+    crate::small::sort_by(&mut order, |&i, &j| {
+        Value::set_order(&vs[i], &vs[j]).then(i.cmp(&j))
+    });
     let mut keep = vec![false; vs.len()];
     let mut last: Option<usize> = None;
     for i in order {
@@ -473,7 +475,7 @@ fn matchkeys(a: &[Value]) -> Result<Value, FuncError> {
     let keys = convert(&a[1], &ty).map_err(|e| FuncError::call(e.message))?;
     let search = convert(&a[2], &ty).map_err(|e| FuncError::call(e.message))?;
     let mut search = elems(&search).to_vec();
-    search.sort_by(Value::set_order);
+    crate::small::sort_by(&mut search, Value::set_order);
     let out = elems(&keys)
         .iter()
         .zip(values)

@@ -141,12 +141,17 @@ const GROUPS: &[&[Function]] = &[
 
 /// Finds a function by name. Terraform also accepts the `core::` namespace prefix.
 pub fn lookup(name: &str) -> Option<&'static Function> {
-    static BY_NAME: std::sync::OnceLock<
-        std::collections::HashMap<&'static str, &'static Function>,
-    > = std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<crate::small::LookupMap<&'static str, &'static Function>> =
+        std::sync::OnceLock::new();
     let name = name.strip_prefix("core::").unwrap_or(name);
     BY_NAME
-        .get_or_init(|| all().map(|f| (f.name, f)).collect())
+        .get_or_init(|| {
+            let mut m = crate::small::LookupMap::new();
+            for f in all() {
+                m.insert(f.name, f);
+            }
+            m
+        })
         .get(name)
         .copied()
 }

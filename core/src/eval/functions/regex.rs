@@ -23,6 +23,7 @@ mod syntax;
 
 use super::support::{text, too_long, MAX_STRING_BYTES};
 use super::{param, FuncError, Function, ParamKind as K};
+use crate::small::CollectSorted;
 use crate::value::{Type, Value};
 use std::collections::BTreeMap;
 pub(crate) use syntax::SyntaxError;
@@ -78,8 +79,8 @@ const CACHE_SIZE: usize = 128;
 thread_local! {
     /// Compiled patterns by their text: rules run the same few patterns over every
     /// element of every file, and compiling dominates matching.
-    static CACHE: std::cell::RefCell<std::collections::HashMap<String, Result<std::rc::Rc<GoRegex>, SyntaxError>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static CACHE: std::cell::RefCell<crate::small::LookupMap<String, Result<std::rc::Rc<GoRegex>, SyntaxError>>> =
+        std::cell::RefCell::new(crate::small::LookupMap::new());
 }
 
 impl GoRegex {
@@ -253,9 +254,12 @@ impl Shape {
         match self {
             Shape::Whole => Type::String,
             Shape::Tuple(n) => Type::Tuple(vec![Type::String; *n]),
-            Shape::Object(names) => {
-                Type::object(names.iter().map(|n| (n.clone(), Type::String)).collect())
-            }
+            Shape::Object(names) => Type::object(
+                names
+                    .iter()
+                    .map(|n| (n.clone(), Type::String))
+                    .collect_map(),
+            ),
         }
     }
 }

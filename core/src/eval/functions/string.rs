@@ -6,12 +6,14 @@
 //! in `format`) and changes case one character at a time with Go's simple case
 //! mappings (`upper("ß")` stays `ß`), which is what these do.
 
+mod case;
 mod format;
 
 use super::support::{text, too_long, whole_int, MAX_ELEMENTS, MAX_STRING_BYTES};
 use super::{nullable, param, FuncError, Function, ParamKind as K};
+use crate::graphemes::graphemes;
 use crate::value::{Type, Value};
-use unicode_segmentation::UnicodeSegmentation;
+pub(super) use case::{go_lower, go_upper};
 
 pub(super) const FUNCTIONS: &[Function] = &[
     Function {
@@ -88,7 +90,10 @@ pub(super) const FUNCTIONS: &[Function] = &[
         name: "strrev",
         params: &[param("str", K::String)],
         variadic: None,
-        imp: |a| Ok(text(&a[0]).graphemes(true).rev().collect::<String>().into()),
+        imp: |a| {
+            let clusters: Vec<&str> = graphemes(text(&a[0])).collect();
+            Ok(clusters.into_iter().rev().collect::<String>().into())
+        },
     },
     Function {
         name: "substr",
@@ -253,7 +258,7 @@ fn substr(a: &[Value]) -> Result<Value, FuncError> {
     let s = text(&a[0]);
     let mut offset = whole_int(&super::support::num(&a[1])).map_err(FuncError::call)?;
     let length = whole_int(&super::support::num(&a[2])).map_err(FuncError::call)?;
-    let clusters: Vec<&str> = s.graphemes(true).collect();
+    let clusters: Vec<&str> = graphemes(s).collect();
     let total = clusters.len() as i64;
     if offset < 0 {
         offset = offset.saturating_add(total);
@@ -296,38 +301,6 @@ fn title(s: &str) -> String {
             out
         })
         .collect()
-}
-
-/// Go's `unicode.ToUpper`: the simple (one character) uppercase mapping.
-pub(super) fn go_upper(c: char) -> char {
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u,
-        _ => {
-            // Full mappings of several characters; the simple mapping is the
-            // character itself except for Greek letters with ypogegrammeni, which
-            // map to their title-case forms.
-            let u = c as u32;
-            let mapped = match u {
-                0x1f80..=0x1faf if u & 0xf < 8 => u + 8,
-                0x1fb3 | 0x1fc3 | 0x1ff3 => u + 9,
-                _ => u,
-            };
-            char::from_u32(mapped).unwrap_or(c)
-        }
-    }
-}
-
-/// Go's `unicode.ToLower`: the simple lowercase mapping.
-pub(super) fn go_lower(c: char) -> char {
-    if c == '\u{130}' {
-        return 'i';
-    }
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
 }
 
 /// Go's `unicode.ToTitle`.

@@ -5,7 +5,6 @@ use super::FuncError;
 use crate::value::{Number, Value};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The most elements (or map entries) a function builds. Terraform has no limit
 /// and would try to allocate; we fail with a clear error instead.
@@ -85,7 +84,7 @@ pub(super) fn count(n: usize) -> Value {
 
 /// The number of user-perceived characters (grapheme clusters), as Terraform counts.
 pub(super) fn grapheme_len(s: &str) -> usize {
-    s.graphemes(true).count()
+    crate::graphemes::graphemes(s).count()
 }
 
 /// Go's `strconv.Quote`: a double-quoted string with Go escapes for control and

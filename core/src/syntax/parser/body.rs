@@ -1,15 +1,15 @@
 //! Bodies: attributes (`name = value`) and blocks (`type "label" { ... }`).
 
 use super::{Parser, SyntaxError};
+use crate::small::LookupMap;
 use crate::syntax::ast::{Attribute, Block, Body, Span};
-use std::collections::HashMap;
 
 /// The attributes of a body seen so far, to find a repeated one. Most bodies
 /// have a handful, which a scan finds fastest; past that, an index by name keeps
 /// a file of many attributes from being quadratic.
 #[derive(Default)]
 struct SeenNames {
-    index: HashMap<String, usize>,
+    index: LookupMap<String, usize>,
 }
 
 /// How many attributes a body may have before they are indexed by name.

@@ -6,7 +6,7 @@
 mod tables;
 
 use std::borrow::Cow;
-use tables::{COMBINING_CLASS, COMPOSITION, DECOMPOSITION};
+use std::sync::OnceLock;
 
 // Hangul syllables are composed and decomposed by arithmetic (UAX #15, 3.12).
 const S_BASE: u32 = 0xAC00;
@@ -47,23 +47,90 @@ pub fn nfc_owned(s: String) -> String {
     }
 }
 
-const MASK21: u64 = (1 << 21) - 1;
+/// The tables, decoded from their compact form (see tables.rs) on first use.
+struct Tables {
+    /// Runs of a non-zero combining class: (first, last, class), sorted.
+    classes: Vec<(u32, u32, u8)>,
+    /// Canonical decompositions: (code point, first, second or 0), sorted.
+    decompositions: Vec<(u32, u32, u32)>,
+    /// Primary composites: (first << 21 | second, composite), sorted.
+    compositions: Vec<(u64, u32)>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(decode)
+}
+
+/// Reads LEB128 varints.
+struct Varints(&'static [u8]);
+
+impl Varints {
+    fn next(&mut self) -> u32 {
+        let mut v = 0u32;
+        let mut shift = 0;
+        while let Some((&b, rest)) = self.0.split_first() {
+            self.0 = rest;
+            v |= u32::from(b & 0x7F) << shift;
+            shift += 7;
+            if b < 0x80 {
+                break;
+            }
+        }
+        v
+    }
+}
+
+/// `from` plus the zigzag-encoded difference `z`.
+fn plus(from: u32, z: u32) -> u32 {
+    from.wrapping_add_signed((z >> 1) as i32 ^ -((z & 1) as i32))
+}
+
+fn decode() -> Tables {
+    let mut classes = Vec::new();
+    let mut r = Varints(tables::COMBINING_CLASS);
+    let mut last = 0;
+    while !r.0.is_empty() {
+        let first = last + r.next();
+        last = first + r.next();
+        let class = r.0[0];
+        r.0 = &r.0[1..];
+        classes.push((first, last, class));
+    }
+    let mut decompositions = Vec::new();
+    let mut compositions = Vec::new();
+    let mut r = Varints(tables::DECOMPOSITION);
+    let (mut c, mut first, mut second) = (0, 0, 0);
+    while !r.0.is_empty() {
+        let head = r.next();
+        c += head >> 1;
+        first = plus(first, r.next());
+        let s = match r.next() {
+            0 => 0,
+            z => {
+                second = plus(second, z - 1);
+                second
+            }
+        };
+        decompositions.push((c, first, s));
+        if head & 1 == 1 {
+            compositions.push(((u64::from(first) << 21) | u64::from(s), c));
+        }
+    }
+    crate::small::sort_by_key(&mut compositions, |e| e.0);
+    Tables {
+        classes,
+        decompositions,
+        compositions,
+    }
+}
 
 fn combining_class(c: u32) -> u8 {
-    let c = u64::from(c);
-    // Entries are first << 29 | last << 8 | class.
-    match COMBINING_CLASS.binary_search_by(|&e| {
-        let (lo, hi) = (e >> 29, (e >> 8) & MASK21);
-        if hi < c {
-            std::cmp::Ordering::Less
-        } else if lo > c {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    }) {
-        Ok(i) => (COMBINING_CLASS[i] & 0xFF) as u8,
-        Err(_) => 0,
+    let classes = &tables().classes;
+    let i = classes.partition_point(|e| e.1 < c);
+    match classes.get(i) {
+        Some(&(first, _, class)) if first <= c => class,
+        _ => 0,
     }
 }
 
@@ -78,12 +145,11 @@ fn decompose(c: u32, out: &mut Vec<u32>) {
         }
         return;
     }
-    // Entries are code point << 43 | first << 22 | second << 1 | recomposes.
-    match DECOMPOSITION.binary_search_by_key(&u64::from(c), |d| d >> 43) {
+    let d = &tables().decompositions;
+    match d.binary_search_by_key(&c, |e| e.0) {
         Ok(i) => {
-            let d = DECOMPOSITION[i];
-            decompose(((d >> 22) & MASK21) as u32, out);
-            let second = ((d >> 1) & MASK21) as u32;
+            let (_, first, second) = d[i];
+            decompose(first, out);
             if second != 0 {
                 decompose(second, out);
             }
@@ -105,7 +171,7 @@ fn reorder(chars: &mut [u32]) {
         while i < chars.len() && combining_class(chars[i]) != 0 {
             i += 1;
         }
-        chars[start..i].sort_by_key(|&c| combining_class(c));
+        crate::small::sort_by_key(&mut chars[start..i], |&c| combining_class(c));
     }
 }
 
@@ -119,12 +185,11 @@ fn compose_pair(a: u32, b: u32) -> Option<u32> {
     {
         return Some(a + (b - T_BASE));
     }
-    // Entries are first << 42 | second << 21 | composite.
     let key = (u64::from(a) << 21) | u64::from(b);
-    COMPOSITION
-        .binary_search_by_key(&key, |e| e >> 21)
+    let comp = &tables().compositions;
+    comp.binary_search_by_key(&key, |e| e.0)
         .ok()
-        .map(|i| (COMPOSITION[i] & MASK21) as u32)
+        .map(|i| comp[i].1)
 }
 
 /// Canonical composition: each character joins the last starter before it unless

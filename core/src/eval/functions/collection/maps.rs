@@ -4,6 +4,7 @@
 use super::elems;
 use crate::eval::functions::support::{too_many_elements, MAX_ELEMENTS};
 use crate::eval::functions::FuncError;
+use crate::small::CollectSorted;
 use crate::value::{convert, Type, Value};
 use std::collections::BTreeMap;
 
@@ -140,13 +141,13 @@ pub(super) fn transpose(a: &[Value]) -> Result<Value, FuncError> {
     let map = out
         .into_iter()
         .map(|(k, mut ks)| {
-            ks.sort();
+            crate::small::sort(&mut ks);
             (
                 k,
                 Value::List(Type::String, ks.into_iter().map(Value::String).collect()),
             )
         })
-        .collect();
+        .collect_map();
     Ok(Value::Map(ety, map))
 }
 

@@ -597,21 +597,43 @@ fn class_text(ranges: &[(u32, u32)]) -> String {
 /// The ranges of a general category: a two-letter one (`Lu`), a one-letter group
 /// (`L` = every `L?`), or `Any`.
 fn category_ranges(name: &str) -> Option<Vec<(u32, u32)>> {
+    use super::categories;
     if name == "Any" {
         return Some(vec![(0, MAX_RUNE)]);
     }
-    let matching: Vec<&[(u32, u32)]> = super::categories::CATEGORIES
-        .iter()
-        .filter(|(cat, _)| match name.len() {
-            1 => cat.starts_with(name),
-            _ => *cat == name,
-        })
-        .map(|(_, r)| *r)
-        .collect();
-    if matching.is_empty() || !(1..=2).contains(&name.len()) {
+    if !(1..=2).contains(&name.len()) {
         return None;
     }
-    Some(clean(matching.concat()))
+    let mut wanted = 0u32;
+    for (i, cat) in categories::NAMES.iter().enumerate() {
+        if (name.len() == 1 && cat.starts_with(name)) || *cat == name {
+            wanted |= 1 << i;
+        }
+    }
+    if wanted == 0 {
+        return None;
+    }
+    let mut out = Vec::new();
+    let (mut cp, mut i) = (0u32, 0);
+    while i < categories::RUNS.len() {
+        let mut run = 0u32;
+        let mut shift = 0;
+        loop {
+            let b = categories::RUNS[i];
+            i += 1;
+            run |= u32::from(b & 0x7F) << shift;
+            shift += 7;
+            if b < 0x80 {
+                break;
+            }
+        }
+        let len = run >> 5;
+        if wanted >> (run & 31) & 1 == 1 {
+            out.push((cp, cp + len - 1));
+        }
+        cp += len;
+    }
+    Some(clean(out))
 }
 
 /// The script names Go 1.23's `unicode.Scripts` knows (Unicode 15.0.0), sorted.
@@ -787,7 +809,7 @@ fn is_go_script(name: &str) -> bool {
 }
 
 fn clean(mut r: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
-    r.sort_unstable();
+    crate::small::sort(&mut r);
     let mut out: Vec<(u32, u32)> = Vec::with_capacity(r.len());
     for (lo, hi) in r {
         match out.last_mut() {

@@ -9,10 +9,10 @@
 use super::super::encoding::{json_quote, json_value};
 use super::super::support::{go_quote, text, too_long, MAX_STRING_BYTES};
 use super::super::FuncError;
+use crate::graphemes::graphemes;
 use crate::value::{convert, Number, Type, Value};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::Zero;
-use unicode_segmentation::UnicodeSegmentation;
 
 pub(super) fn format(a: &[Value]) -> Result<Value, FuncError> {
     let args = &a[1..];
@@ -334,10 +334,11 @@ fn append(v: &Verb, args: &[Value], out: &mut String) -> Result<(), Fail> {
             let s = text(&s);
             let s = match v.prec {
                 Some(p) if p > 0 => {
-                    let end = s
-                        .grapheme_indices(true)
-                        .nth(usize::try_from(p).unwrap_or(usize::MAX))
-                        .map_or(s.len(), |(i, _)| i);
+                    let mut clusters = graphemes(s);
+                    let end = match usize::try_from(p) {
+                        Ok(p) if clusters.nth(p - 1).is_some() => clusters.offset(),
+                        _ => s.len(),
+                    };
                     &s[..end]
                 }
                 _ => s,
@@ -361,7 +362,7 @@ fn append(v: &Verb, args: &[Value], out: &mut String) -> Result<(), Fail> {
 /// `0` flag is given (on either side), on the right with `-`.
 fn pad(v: &Verb, s: &str, out: &mut String) -> Result<(), Fail> {
     let width = v.width.unwrap_or(-1);
-    let len = s.graphemes(true).count() as i64;
+    let len = graphemes(s).count() as i64;
     if width <= len {
         out.push_str(s);
         return Ok(());
