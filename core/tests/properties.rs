@@ -14,6 +14,9 @@
 //! (often a valid one, often one its rules refuse) or given a value of the wrong
 //! type. Case counts are moderate so that `cargo test` stays fast; set
 //! PROPTEST_CASES to run more.
+// proptest is a native-only dev-dependency; wasm-pack test builds every test
+// target for wasm32.
+#![cfg(not(target_arch = "wasm32"))]
 
 use ipnet::{Ipv4Net, Ipv6Net};
 use proptest::prelude::*;
