@@ -221,7 +221,8 @@ impl Evaluator<'_> {
                 self.error(summary, detail, span)
             },
         )?;
-        self.charge(result.node_count() as u64, e.span)?;
+        // And what it builds: `format("%9999999d", i)` in a loop makes 10 MB a call.
+        self.charge(weight(&result), e.span)?;
         Ok(result)
     }
 

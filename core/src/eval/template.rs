@@ -25,7 +25,12 @@ impl Evaluator<'_> {
                         ));
                     }
                     match convert(&v, &Type::String) {
-                        Ok(Value::String(s)) => out.push_str(&s),
+                        Ok(Value::String(s)) => {
+                            // Copying is work too: a huge value interpolated in a
+                            // loop meets the step budget, not the memory's end.
+                            self.charge(s.len() as u64 / 16, e.span)?;
+                            out.push_str(&s);
+                        }
                         _ => return Err(self.error(
                             "Invalid template interpolation value",
                             "Cannot include the given value in a string template: string required.",

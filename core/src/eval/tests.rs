@@ -172,3 +172,27 @@ fn the_step_budget_stops_runaway_rules() {
         .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Budget);
 }
+
+/// Found by the eval fuzz target (a 10 MB `format` result): what a call or a
+/// template builds counts against the budget, so a loop of them stops early
+/// instead of allocating gigabytes.
+#[test]
+fn the_step_budget_counts_what_calls_and_templates_build() {
+    let vars = BTreeMap::new();
+    let env = Env {
+        vars: Some(&vars),
+        functions: true,
+        ..Env::default()
+    };
+    for src in [
+        r#"[for i in range(1000) : format("%9999999d", i)]"#,
+        r#"[for i in range(1000) : "${format("%999999d", i)}${format("%999999d", i)}"]"#,
+    ] {
+        let expr = crate::syntax::parse_expr(src, 64).unwrap();
+        let e = Evaluator::new(env)
+            .with_budget(2_000_000)
+            .eval(&expr, None)
+            .unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Budget, "{src}");
+    }
+}
