@@ -13,6 +13,7 @@
 //! assert_eq!(error.message, "az_count is 9: use a whole number from 1 to 6.");
 //! ```
 
+pub mod biguint;
 pub mod check;
 pub mod diagnostic;
 pub mod emit;

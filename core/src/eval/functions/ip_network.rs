@@ -8,11 +8,10 @@
 //! the end, out-of-range arithmetic reports the panic Terraform reports, and
 //! addresses print the way Go prints them.
 
-use super::support::{num, text, whole_bigint, whole_int};
+use super::support::{bigint_text, num, text, whole_bigint, whole_int};
 use super::{param, FuncError, Function, ParamKind as K};
+use crate::biguint::BigUint;
 use crate::value::{Type, Value};
-use num_bigint::{BigInt, Sign};
-use num_traits::{One, Signed, Zero};
 
 pub(super) const FUNCTIONS: &[Function] = &[
     Function {
@@ -357,18 +356,10 @@ fn simple_mask_length(m: &[u8]) -> Option<u32> {
     Some(n)
 }
 
-fn ip_to_int(ip: &[u8]) -> BigInt {
-    BigInt::from_bytes_be(Sign::Plus, ip)
-}
-
 /// go-cidr's `intToIP`: the magnitude's bytes at the end of an address of
 /// `bits`; Go panics when they do not fit.
-fn int_to_ip(n: &BigInt, bits: usize) -> Result<Vec<u8>, FuncError> {
-    let bytes = if n.is_zero() {
-        Vec::new()
-    } else {
-        n.magnitude().to_bytes_be()
-    };
+fn int_to_ip(n: &BigUint, bits: usize) -> Result<Vec<u8>, FuncError> {
+    let bytes = n.to_bytes_be();
     let len = bits / 8;
     if bytes.len() > len {
         return Err(FuncError::call(PANIC_INDEX));
@@ -378,8 +369,9 @@ fn int_to_ip(n: &BigInt, bits: usize) -> Result<Vec<u8>, FuncError> {
     Ok(out)
 }
 
-/// go-cidr's `insertNumIntoIP`: `ip | num << (len(ip)*8 - prefix_len)`.
-fn insert_num(ip: &[u8], n: &BigInt, prefix_len: i64) -> Result<Vec<u8>, FuncError> {
+/// go-cidr's `insertNumIntoIP`: `ip | num << (len(ip)*8 - prefix_len)`, for
+/// `num` = ±`n` (`neg`), and then the magnitude of the result.
+fn insert_num(ip: &[u8], neg: bool, n: &BigUint, prefix_len: i64) -> Result<Vec<u8>, FuncError> {
     let total = ip.len() as i64 * 8;
     let shift = total - prefix_len;
     if n.is_zero() {
@@ -388,17 +380,18 @@ fn insert_num(ip: &[u8], n: &BigInt, prefix_len: i64) -> Result<Vec<u8>, FuncErr
     if !(0..=4096).contains(&shift) {
         return Err(FuncError::call(PANIC_INDEX));
     }
-    let v = ip_to_int(ip) | (n << (shift as usize));
+    let (x, y) = (BigUint::from_bytes_be(ip), n << (shift as usize));
+    let v = if neg {
+        // big.Int.Or in two's complement: x | -y = -(((y - 1) &^ x) + 1).
+        (&y - 1u32).and_not(&x) + 1u32
+    } else {
+        x | y
+    };
     int_to_ip(&v, total as usize)
 }
 
-/// Go's `big.Int.Uint64`: the low 64 bits of the magnitude.
-fn low_u64(n: &BigInt) -> u64 {
-    let digits = n.magnitude().to_u64_digits();
-    digits.first().copied().unwrap_or(0)
-}
-
-fn bigint_arg(v: &Value) -> Result<BigInt, FuncError> {
+/// A whole number argument: whether negative, magnitude.
+fn bigint_arg(v: &Value) -> Result<(bool, BigUint), FuncError> {
     match whole_bigint(&num(v)) {
         Ok(Some(i)) => Ok(i),
         // A whole number too long to represent overflows go-cidr's IP buffer.
@@ -408,24 +401,34 @@ fn bigint_arg(v: &Value) -> Result<BigInt, FuncError> {
 }
 
 fn cidrhost(a: &[Value]) -> Result<Value, FuncError> {
-    let mut n = bigint_arg(&a[1])?;
+    let (mut neg, mut n) = bigint_arg(&a[1])?;
     let net = parse_cidr(text(&a[0])).map_err(FuncError::call)?;
     let (parent, addr_len) = net.size();
     let host_len = (addr_len - parent) as usize;
-    let max = (BigInt::one() << host_len) - 1;
-    // go-cidr compares int64(num.Uint64()) with the largest host number.
-    let mut magnitude = BigInt::from(low_u64(&n) as i64);
-    if n.is_negative() {
-        magnitude = -&n - 1;
-        n = &max - &magnitude;
-    }
-    if magnitude > max {
+    let max = (BigUint::one() << host_len) - 1u32;
+    // go-cidr compares int64(num.Uint64()) with the largest host number; a
+    // negative num counts back from it: magnitude = -num - 1, num = max - magnitude.
+    let too_big = if neg {
+        let magnitude = &n - 1u32;
+        let too_big = magnitude > max;
+        (neg, n) = if too_big {
+            (true, &magnitude - &max)
+        } else {
+            (false, &max - &magnitude)
+        };
+        too_big
+    } else {
+        let magnitude = n.low_u64() as i64;
+        magnitude >= 0 && BigUint::from(magnitude as u64) > max
+    };
+    if too_big {
         return Err(FuncError::call(format!(
-            "prefix of {parent} does not accommodate a host numbered {n}"
+            "prefix of {parent} does not accommodate a host numbered {}",
+            bigint_text(neg, &n)
         )));
     }
     let bits = if to4(&net.ip).is_some() { 32 } else { 128 };
-    let ip = insert_num(&net.ip, &n, bits)?;
+    let ip = insert_num(&net.ip, neg, &n, bits)?;
     Ok(Value::String(ip_string(&ip)))
 }
 
@@ -442,7 +445,7 @@ fn cidrnetmask(a: &[Value]) -> Result<Value, FuncError> {
 
 fn cidrsubnet(a: &[Value]) -> Result<Value, FuncError> {
     let newbits = whole_int(&num(&a[1])).map_err(FuncError::call)?;
-    let n = bigint_arg(&a[2])?;
+    let (neg, n) = bigint_arg(&a[2])?;
     let net = parse_cidr(text(&a[0])).map_err(FuncError::call)?;
     let (parent, addr_len) = net.size();
     let new_len = parent.wrapping_add(newbits);
@@ -457,12 +460,13 @@ fn cidrsubnet(a: &[Value]) -> Result<Value, FuncError> {
     } else {
         u64::MAX
     };
-    if low_u64(&n) > max {
+    if n.low_u64() > max {
         return Err(FuncError::call(format!(
-            "prefix extension of {newbits} does not accommodate a subnet numbered {n}"
+            "prefix extension of {newbits} does not accommodate a subnet numbered {}",
+            bigint_text(neg, &n)
         )));
     }
-    let ip = insert_num(&net.ip, &n, new_len)?;
+    let ip = insert_num(&net.ip, neg, &n, new_len)?;
     let mask = cidr_mask(new_len, addr_len);
     Ok(Value::String(net_string(&ip, mask.as_deref())))
 }
@@ -481,7 +485,7 @@ fn last_address(ip: &[u8], mask: Option<&[u8]>) -> Result<Vec<u8>, FuncError> {
     }
     let total = ip.len() * 8;
     let host = (total as i64 - prefix).max(0) as usize;
-    let last = ((BigInt::one() << host) - 1) | ip_to_int(ip);
+    let last = ((BigUint::one() << host) - 1u32) | BigUint::from_bytes_be(ip);
     int_to_ip(&last, total)
 }
 

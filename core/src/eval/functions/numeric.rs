@@ -10,9 +10,8 @@
 
 use super::support::{bigint_number, num, whole_int};
 use super::{param, FuncError, Function, ParamKind as K};
+use crate::biguint::BigUint;
 use crate::value::{Number, Value};
-use num_bigint::BigInt;
-use num_traits::Num;
 
 pub(super) const FUNCTIONS: &[Function] = &[
     Function {
@@ -120,8 +119,8 @@ fn parseint(a: &[Value]) -> Result<Value, FuncError> {
             format!("cannot parse {} as a base {base} integer", go_quote_str(s)),
         )
     };
-    let parsed = go_parse_big_int(s, base as u32).ok_or_else(fail)?;
-    bigint_number(&parsed).map(Value::Number).ok_or_else(fail)
+    let (neg, mag) = go_parse_big_int(s, base as u32).ok_or_else(fail)?;
+    bigint_number(neg, &mag).map(Value::Number).ok_or_else(fail)
 }
 
 fn go_quote_str(s: &str) -> String {
@@ -130,39 +129,18 @@ fn go_quote_str(s: &str) -> String {
 
 /// Go's `big.Int.SetString(s, base)` for bases 2 to 62: an optional sign, then
 /// digits (0-9, a-z, A-Z; for bases up to 36 letters are case-insensitive, above
-/// that lowercase comes before uppercase), at least one, nothing else.
-fn go_parse_big_int(s: &str, base: u32) -> Option<BigInt> {
+/// that lowercase comes before uppercase), at least one, nothing else. Gives
+/// whether it is negative and the magnitude.
+fn go_parse_big_int(s: &str, base: u32) -> Option<(bool, BigUint)> {
     let (neg, digits) = match s.as_bytes().first() {
         Some(b'+') => (false, &s[1..]),
         Some(b'-') => (true, &s[1..]),
         _ => (false, s),
     };
-    if digits.is_empty() || digits.len() > 100_000 {
+    if digits.len() > 100_000 {
         return None;
     }
-    let mut n = BigInt::from(0u8);
-    if base <= 36 {
-        n = BigInt::from_str_radix(digits, base).ok()?;
-        // from_str_radix accepts a sign and underscores in some versions; Go
-        // accepts neither here.
-        if !digits.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return None;
-        }
-    } else {
-        for b in digits.bytes() {
-            let d = match b {
-                b'0'..=b'9' => u32::from(b - b'0'),
-                b'a'..=b'z' => u32::from(b - b'a') + 10,
-                b'A'..=b'Z' => u32::from(b - b'A') + 36,
-                _ => return None,
-            };
-            if d >= base {
-                return None;
-            }
-            n = n * base + d;
-        }
-    }
-    Some(if neg { -n } else { n })
+    Some((neg, BigUint::parse_radix(digits.as_bytes(), base)?))
 }
 
 #[cfg(test)]

@@ -2,9 +2,8 @@
 //! integer conversions with their messages, size limits and Go-style quoting.
 
 use super::FuncError;
+use crate::biguint::BigUint;
 use crate::value::{Number, Value};
-use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
 
 /// The most elements (or map entries) a function builds. Terraform has no limit
 /// and would try to allocate; we fail with a clear error instead.
@@ -50,10 +49,11 @@ pub(super) fn whole_int(n: &Number) -> Result<i64, String> {
 /// float can be astronomically large).
 const MAX_BIGINT_BITS: i64 = 1 << 16;
 
-/// A number as a Go `*big.Int`, with gocty's message when it is fractional.
-/// `None` inside the `Ok` means a whole number too large to handle exactly (more
-/// than [`MAX_BIGINT_BITS`] bits).
-pub(super) fn whole_bigint(n: &Number) -> Result<Option<BigInt>, String> {
+/// A number as a Go `*big.Int` (whether negative, magnitude; zero is never
+/// negative), with gocty's message when it is fractional. `None` inside the `Ok`
+/// means a whole number too large to handle exactly (more than
+/// [`MAX_BIGINT_BITS`] bits).
+pub(super) fn whole_bigint(n: &Number) -> Result<Option<(bool, BigUint)>, String> {
     if !n.is_integer() {
         return Err("value must be a whole number".to_string());
     }
@@ -64,17 +64,23 @@ pub(super) fn whole_bigint(n: &Number) -> Result<Option<BigInt>, String> {
         return Ok(None);
     }
     let mag = mant << usize::try_from(exp.max(0)).unwrap_or(0);
-    let sign = if neg { Sign::Minus } else { Sign::Plus };
-    Ok(Some(BigInt::from_biguint(sign, mag)))
+    Ok(Some((neg && !mag.is_zero(), mag)))
+}
+
+/// A big integer (whether negative, magnitude) as Go prints it.
+pub(super) fn bigint_text(neg: bool, mag: &BigUint) -> String {
+    let sign = if neg && !mag.is_zero() { "-" } else { "" };
+    format!("{sign}{mag}")
 }
 
 /// A big integer as a number: exact with 64-bit precision when it fits (as
 /// `cty.NumberIntVal`), otherwise rounded to 512 bits.
-pub(super) fn bigint_number(i: &BigInt) -> Option<Number> {
-    if let Some(v) = i.to_i64() {
-        return Some(Number::from_i64(v));
+pub(super) fn bigint_number(neg: bool, mag: &BigUint) -> Option<Number> {
+    match mag.to_u64() {
+        Some(v) if !neg && v <= i64::MAX as u64 => Some(Number::from_i64(v as i64)),
+        Some(v) if neg && v <= 1 << 63 => Some(Number::from_i64((v as i64).wrapping_neg())),
+        _ => Number::parse(&bigint_text(neg, mag)),
     }
-    Number::parse(&i.to_string())
 }
 
 /// A count as a number.
@@ -150,13 +156,12 @@ mod tests {
     fn converts_numbers_like_gocty() {
         assert_eq!(whole_int(&Number::from_i64(-3)), Ok(-3));
         assert!(whole_int(&Number::parse("1.5").unwrap()).is_err());
-        assert_eq!(
-            whole_bigint(&Number::parse("1e20").unwrap())
-                .unwrap()
-                .unwrap()
-                .to_string(),
-            "100000000000000000000"
-        );
+        let (neg, mag) = whole_bigint(&Number::parse("-1e20").unwrap())
+            .unwrap()
+            .unwrap();
+        assert_eq!(bigint_text(neg, &mag), "-100000000000000000000");
+        let zero = whole_bigint(&Number::from_i64(0).neg()).unwrap().unwrap();
+        assert_eq!(zero, (false, BigUint::zero()));
         assert!(whole_bigint(&Number::parse("0.5").unwrap()).is_err());
     }
 }

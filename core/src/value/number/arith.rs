@@ -5,9 +5,7 @@
 //!   numeric functions, including its precision choices and error wording.
 
 use super::{Form, Number, NumberError, MAX_EXP, MIN_EXP, PARSE_PREC};
-use num_bigint::BigUint;
-use num_integer::Integer;
-use num_traits::Zero;
+use crate::biguint::BigUint;
 
 /// big.Float panicked with ErrNaN (cty turns it into an operator error).
 pub(super) struct NaN;
@@ -243,7 +241,7 @@ pub(super) fn to_f64(x: &Number) -> (f64, bool) {
         return (sign * f64::INFINITY, false);
     }
     let exact = r.mant == x.mant && r.exp == x.exp;
-    let m = r.mant.iter_u64_digits().next().unwrap_or(0);
+    let m = r.mant.low_u64();
     let bits = r.mant.bits() as i64;
     let g = r.exp + bits - 1;
     let mag = if g >= -1022 {

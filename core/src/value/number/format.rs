@@ -7,9 +7,7 @@
 //! anything nonzero follows) — same answer, bounded work for any exponent.
 
 use super::{Form, Number};
-use num_bigint::BigUint;
-use num_integer::Integer;
-use num_traits::{One, Pow, Zero};
+use crate::biguint::BigUint;
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
 
@@ -224,10 +222,7 @@ pub(super) fn approx_text(x: &Number) -> String {
     }
     // log10|x| from the top 64 mantissa bits; 6 significant digits.
     let bits = x.mant.bits();
-    let top = (&x.mant >> bits.saturating_sub(64))
-        .iter_u64_digits()
-        .next()
-        .unwrap_or(1) as f64;
+    let top = (&x.mant >> bits.saturating_sub(64)).low_u64() as f64;
     let lg = top.log10() + (x.exp + bits.saturating_sub(64) as i64) as f64 * LOG10_2;
     let e10 = lg.floor();
     let lead = 10f64.powf(lg - e10);
@@ -289,7 +284,7 @@ fn key(x: &Number) -> Key {
         _ if x.gexp() < -KEY_LIMIT => Key::Bin(false, x.mant.clone(), x.exp),
         _ => {
             let d = shortest(x);
-            let digits = BigUint::parse_bytes(&d.d, 10).unwrap_or_else(BigUint::one);
+            let digits = BigUint::parse_radix(&d.d, 10).unwrap_or_else(BigUint::one);
             Key::Dec(digits, d.exp - d.d.len() as i64)
         }
     }

@@ -21,8 +21,7 @@ mod parse;
 #[cfg(test)]
 mod tests;
 
-use num_bigint::BigUint;
-use num_traits::{ToPrimitive, Zero};
+use crate::biguint::BigUint;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};

@@ -10,7 +10,7 @@
 
 use super::arith::{go_mul, go_quo, round};
 use super::{Form, Number, MAX_EXP, MIN_EXP, PARSE_PREC};
-use num_bigint::BigUint;
+use crate::biguint::BigUint;
 
 pub(super) fn parse_float(s: &str) -> Option<Number> {
     // Float.Parse handles infinities before scanning.
@@ -98,7 +98,7 @@ pub(super) fn parse_float(s: &str) -> Option<Number> {
     if i != b.len() {
         return None;
     }
-    let m = BigUint::parse_bytes(&mant_digits, 10)?;
+    let m = BigUint::parse_radix(&mant_digits, 10)?;
     if m.bits() == 0 {
         return Some(Number::zero_with(neg, PARSE_PREC));
     }

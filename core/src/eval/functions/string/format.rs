@@ -7,12 +7,11 @@
 //! number's exact binary value (cty numbers are 512-bit floats).
 
 use super::super::encoding::{json_quote, json_value};
-use super::super::support::{go_quote, text, too_long, MAX_STRING_BYTES};
+use super::super::support::{bigint_text, go_quote, text, too_long, MAX_STRING_BYTES};
 use super::super::FuncError;
+use crate::biguint::BigUint;
 use crate::graphemes::graphemes;
 use crate::value::{convert, Number, Type, Value};
-use num_bigint::{BigInt, BigUint, Sign};
-use num_traits::Zero;
 
 pub(super) fn format(a: &[Value]) -> Result<Value, FuncError> {
     let args = &a[1..];
@@ -402,7 +401,7 @@ fn go_fmt_noverb(v: &Verb, n: &Number) -> Option<String> {
     }
     let shown = if matches!(v.mode, 'b' | 'd' | 'o' | 'x' | 'X') {
         match exact_integer(n) {
-            Some(i) => format!("*big.Int={i}"),
+            Some((neg, mag)) => format!("*big.Int={}", bigint_text(neg, &mag)),
             None => return None,
         }
     } else {
@@ -412,7 +411,7 @@ fn go_fmt_noverb(v: &Verb, n: &Number) -> Option<String> {
 }
 
 /// Go's `big.Int` formatting for `%b %d %o %x %X` with flags, width and precision.
-fn format_int(v: &Verb, i: &BigInt) -> String {
+fn format_int(v: &Verb, (neg, mag): &(bool, BigUint)) -> String {
     let (base, upper) = match v.mode {
         'b' => (2, false),
         'o' => (8, false),
@@ -420,11 +419,14 @@ fn format_int(v: &Verb, i: &BigInt) -> String {
         'X' => (16, true),
         _ => (10, false),
     };
-    let sign = match i.sign() {
-        Sign::Minus => "-",
-        _ if v.plus => "+",
-        _ if v.space => " ",
-        _ => "",
+    let sign = if *neg && !mag.is_zero() {
+        "-"
+    } else if v.plus {
+        "+"
+    } else if v.space {
+        " "
+    } else {
+        ""
     };
     let prefix = match (v.sharp, v.mode) {
         (true, 'b') => "0b",
@@ -433,7 +435,7 @@ fn format_int(v: &Verb, i: &BigInt) -> String {
         (true, 'X') => "0X",
         _ => "",
     };
-    let mut digits = i.magnitude().to_str_radix(base);
+    let mut digits = mag.to_str_radix(base);
     if upper {
         digits = digits.to_ascii_uppercase();
     }
@@ -622,27 +624,24 @@ fn exact_decimal(n: &Number) -> (bool, Decimal) {
     (neg, Decimal::from_digits(&scaled.to_string(), -k))
 }
 
-/// The number as an exact integer, if it is one.
-fn exact_integer(n: &Number) -> Option<BigInt> {
+/// The number as an exact integer (whether negative, magnitude), if it is one.
+fn exact_integer(n: &Number) -> Option<(bool, BigUint)> {
     if !n.is_integer() {
         return None;
     }
     if let Some(i) = n.to_i64() {
-        return Some(BigInt::from(i));
+        return Some((i < 0, BigUint::from(i.unsigned_abs())));
     }
     let (neg, d) = exact_decimal(n);
     let mut digits = String::from_utf8(d.mant.clone()).ok()?;
     let zeros = usize::try_from(d.exp).ok()?.checked_sub(digits.len())?;
     digits.push_str(&"0".repeat(zeros));
-    let mag: BigUint = if digits.is_empty() {
+    let mag = if digits.is_empty() {
         BigUint::zero()
     } else {
-        digits.parse().ok()?
+        BigUint::parse_radix(digits.as_bytes(), 10)?
     };
-    Some(BigInt::from_biguint(
-        if neg { Sign::Minus } else { Sign::Plus },
-        mag,
-    ))
+    Some((neg && !mag.is_zero(), mag))
 }
 
 /// Go's `big.Float.Text(fmt, prec)` for `e E f g G`; `prec < 0` means shortest.
