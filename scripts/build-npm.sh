@@ -49,7 +49,9 @@ fi
 WASM_OPT=core/npm/node_modules/.bin/wasm-opt
 
 step "cargo rustc (profile wasm)"
-cargo rustc -j "$JOBS" --locked -p tfcheck-core --lib --features npm --target wasm32-unknown-unknown --profile wasm --crate-type cdylib
+# No inlining by LLVM in the (LTO) codegen of the core: 0.7 KB less gzipped
+# after wasm-opt, which still inlines where that makes the module smaller.
+cargo rustc -j "$JOBS" --locked -p tfcheck-core --lib --features npm --target wasm32-unknown-unknown --profile wasm --crate-type cdylib -- -C llvm-args=-inline-threshold=0
 raw="$TARGET_DIR/wasm32-unknown-unknown/wasm/tfcheck_core.wasm"
 
 step "wasm-bindgen --target web"

@@ -5,8 +5,9 @@
 //! No input text makes a function throw: every problem is a diagnostic. Only a
 //! misuse of the API (an argument of the wrong type, an unknown option) throws a
 //! `TypeError` naming the function and the argument. Options and module sources
-//! come in through serde-wasm-bindgen, `tfvars` values as their JSON text read by
-//! the core's `.tfvars.json` reader; results go out as the JSON the CLI prints,
+//! are read by hand through js-sys (serde-wasm-bindgen would bring in float
+//! formatting, for its messages, and cost 5 KB gzipped), `tfvars` values as their
+//! JSON text read by the core's `.tfvars.json` reader; results go out as the JSON the CLI prints,
 //! parsed by `JSON.parse`, so a diagnostic is the very object that
 //! `check --format json` shows, and a number beyond 2^53 cannot make a call fail.
 
@@ -19,7 +20,6 @@ pub use types::*;
 use crate::module::Module;
 use crate::Limits;
 use js_sys::{Array, Object, Reflect, TypeError};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -93,8 +93,7 @@ fn module_arg(func: &str, arg: &str, v: &JsValue) -> Result<Rc<Module>, JsValue>
     if !is_record(v) {
         return Err(bad(format!(", got {}", kind(v))));
     }
-    let sources: ModuleSources =
-        serde_wasm_bindgen::from_value(v.clone()).map_err(|e| bad(format!(": {e}")))?;
+    let sources = sources_of(v).map_err(|e| bad(format!(": {e}")))?;
     Ok(LAST.with(|last| {
         let mut last = last.borrow_mut();
         if let Some((s, m)) = last.as_ref() {
@@ -107,6 +106,39 @@ fn module_arg(func: &str, arg: &str, v: &JsValue) -> Result<Rc<Module>, JsValue>
         *last = Some((sources, module.clone()));
         module
     }))
+}
+
+/// A module argument's files, as serde-wasm-bindgen read them before: the
+/// `[name, text]` pairs of an iterable (a `Map`), else the object's own
+/// enumerable properties (`Object.entries`); of two pairs with one name, the
+/// later wins.
+fn sources_of(v: &JsValue) -> Result<ModuleSources, String> {
+    let pairs: Vec<JsValue> = match js_sys::try_iter(v).map_err(|e| error_text(&e))? {
+        Some(iter) => iter.collect::<Result<_, _>>().map_err(|e| error_text(&e))?,
+        None => Object::entries(v.unchecked_ref()).iter().collect(),
+    };
+    let mut sources = ModuleSources::new();
+    for pair in pairs {
+        if !pair.is_object() {
+            return Err(format!(
+                "each entry must be a [name, text] pair, got {}",
+                kind(&pair)
+            ));
+        }
+        let pair: Array = pair.unchecked_into();
+        let (name, text) = (pair.get(0), pair.get(1));
+        let Some(name) = name.as_string() else {
+            return Err(format!("a file name must be a string, got {}", kind(&name)));
+        };
+        let Some(text) = text.as_string() else {
+            return Err(format!(
+                "the text of {name:?} must be a string, got {}",
+                kind(&text)
+            ));
+        };
+        sources.insert(name, text);
+    }
+    Ok(sources)
 }
 
 /// An options argument, read one option at a time so an error names the option.
@@ -180,27 +212,25 @@ impl Options {
         }
     }
 
-    /// One of a few strings (`allowed` says which, for the message).
-    fn choice<T: DeserializeOwned>(&self, key: &str, allowed: &str) -> Result<Option<T>, JsValue> {
+    /// One of a few strings, each naming a value.
+    fn choice<T: Copy>(&self, key: &str, allowed: &[(&str, T)]) -> Result<Option<T>, JsValue> {
         let Some(v) = self.get(key)? else {
             return Ok(None);
         };
-        let bad = || {
-            misuse(
-                self.func,
-                &Self::name(key),
-                format_args!(
-                    "must be {allowed}, got {}",
-                    v.as_string().map_or_else(|| kind(&v), |s| format!("{s:?}"))
-                ),
-            )
-        };
-        if v.as_string().is_none() {
-            return Err(bad());
+        let s = v.as_string();
+        if let Some(&(_, t)) = allowed.iter().find(|(name, _)| s.as_deref() == Some(*name)) {
+            return Ok(Some(t));
         }
-        serde_wasm_bindgen::from_value(v.clone())
-            .map(Some)
-            .map_err(|_| bad())
+        let names: Vec<String> = allowed.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+        Err(misuse(
+            self.func,
+            &Self::name(key),
+            format_args!(
+                "must be {}, got {}",
+                names.join(" or "),
+                s.map_or_else(|| kind(&v), |s| format!("{s:?}"))
+            ),
+        ))
     }
 }
 

@@ -11,7 +11,7 @@ use tsify::Tsify;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
-const FORMATS: &str = r#""hcl" or "json""#;
+const FORMATS: &[(&str, Format)] = &[("hcl", Format::Hcl), ("json", Format::Json)];
 
 /// A module other than the bundled one: file name to `.tf` source text.
 pub type ModuleSources = BTreeMap<String, String>;
@@ -107,7 +107,10 @@ impl BackendConfigOptions {
     pub(super) fn read(v: JsValue) -> Result<BackendConfigOptions, JsValue> {
         let o = Options::read("backendConfig", v, &["format"])?;
         Ok(BackendConfigOptions {
-            format: o.choice("format", r#""yaml" or "json""#)?,
+            format: o.choice(
+                "format",
+                &[("yaml", BackendFormat::Yaml), ("json", BackendFormat::Json)],
+            )?,
         })
     }
 }
