@@ -34,7 +34,11 @@ for t in "${targets[@]}"; do
     tfvars_json) extra=(tests/bad-inputs/json) ;;
     backend_config) extra=(tests/bad-inputs/backend) ;;
   esac
-  before=$(find "fuzz/artifacts/$t" -type f | wc -l)
+  # Failures are crash-, timeout-, oom- and leak- files; slow-unit- files only
+  # note an input over 10 s, which is reported but is not a failure.
+  count() { find "fuzz/artifacts/$t" -type f -name "$1" | wc -l; }
+  before=$(find "fuzz/artifacts/$t" -type f ! -name 'slow-unit-*' | wc -l)
+  slow_before=$(count 'slow-unit-*')
   # -timeout flags a hang: 30 s, since a legitimate 10 MB format() result takes
   # about 11 s under the address sanitizer (0.4 s natively).
   if cargo +nightly fuzz run -O "$t" "$work/$t" "${extra[@]}" -- \
@@ -45,11 +49,12 @@ for t in "${targets[@]}"; do
     status=CRASH
     failed=1
   fi
-  crashes=$(( $(find "fuzz/artifacts/$t" -type f | wc -l) - before ))
+  crashes=$(( $(find "fuzz/artifacts/$t" -type f ! -name 'slow-unit-*' | wc -l) - before ))
+  slow=$(( $(count 'slow-unit-*') - slow_before ))
   execs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1 || true)
   [ -n "$execs" ] || execs=$(grep -Eo '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
   rss=$(grep -Eo 'stat::peak_rss_mb: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1 || true)
-  echo "fuzz: $t ${secs}s execs=${execs:-?} crashes=$crashes peak_rss_mb=${rss:-?} corpus=$(find "$work/$t" -type f | wc -l) $status"
+  echo "fuzz: $t ${secs}s execs=${execs:-?} crashes=$crashes slow_units=$slow peak_rss_mb=${rss:-?} corpus=$(find "$work/$t" -type f | wc -l) $status"
   if [ "$status" = CRASH ]; then
     grep -E 'panicked at|ERROR: libFuzzer|SUMMARY' -A4 "$log" | head -40 || tail -40 "$log"
   fi
