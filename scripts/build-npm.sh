@@ -78,7 +78,7 @@ if grep -nE '(:|=>|<|\||,)[[:space:]]*any\b' "$out/tfcheck.d.ts"; then
   echo "build-npm: tfcheck.d.ts still has an any" >&2
   exit 1
 fi
-cp core/npm/node.js core/npm/README.md "$out/"
+cp core/npm/node.js core/npm/README.md LICENSE "$out/"
 VERSION=$VERSION node -e '
   const fs = require("fs");
   const p = JSON.parse(fs.readFileSync("core/npm/package.json", "utf8"));
