@@ -2,7 +2,7 @@
 # Debian packages the tests need: Chromium and its driver for the browser tests,
 # hyperfine for the benchmarks. Installs only what is missing.
 set -euo pipefail
-want=(chromium chromium-driver hyperfine)
+want=(chromium chromium-driver hyperfine time)
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
