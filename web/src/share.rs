@@ -238,12 +238,7 @@ pub fn copy_link(cx: crate::app::Ctx) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::OnceLock;
-
-    fn form() -> &'static Form {
-        static FORM: OnceLock<Form> = OnceLock::new();
-        FORM.get_or_init(Form::ecs)
-    }
+    use crate::state::test_form as form;
 
     #[test]
     fn defaults_share_as_an_empty_fragment() {

@@ -611,15 +611,17 @@ fn file_name_for(file: &str, text: &str) -> String {
     }
 }
 
+/// The ECS module's form, built once for every test of the page's state.
+#[cfg(test)]
+pub(crate) fn test_form() -> &'static Form {
+    static FORM: std::sync::OnceLock<Form> = std::sync::OnceLock::new();
+    FORM.get_or_init(Form::ecs)
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_form as form;
     use super::*;
-    use std::sync::OnceLock;
-
-    fn form() -> &'static Form {
-        static FORM: OnceLock<Form> = OnceLock::new();
-        FORM.get_or_init(Form::ecs)
-    }
 
     #[test]
     fn widgets_follow_types_and_rules() {
