@@ -7,6 +7,7 @@ so clusters stay exactly what they were), in a compact form.
 """
 import re
 import sys
+from rust_bytes import array, varint
 
 src = open(sys.argv[1]).read()
 version = re.search(r"UNICODE_VERSION: \(u64, u64, u64\) = \((\d+), (\d+), (\d+)\)", src).groups()
@@ -39,13 +40,6 @@ def rust_name(n):
     return "".join(p[0] + p[1:].lower() if p.isupper() else p for p in n[3:].split("_"))
 
 
-def varint(v, out):
-    while v >= 0x80:
-        out.append(v & 0x7F | 0x80)
-        v >>= 7
-    out.append(v)
-
-
 # Categories: runs from U+0000, varints of length << 4 | category (gaps are Any).
 runs = bytearray()
 at = 0
@@ -64,15 +58,6 @@ for a, b in extend:
     at = b + 1
 
 
-def array(name, data, doc):
-    out.write(doc)
-    out.write("#[rustfmt::skip]\n")
-    out.write(f"pub(super) const {name}: &[u8] = &[\n")
-    for i in range(0, len(data), 20):
-        out.write("    " + " ".join(f"{x}," for x in data[i:i + 20]) + "\n")
-    out.write("];\n")
-
-
 out = sys.stdout
 out.write(f"//! Grapheme cluster break data (Unicode {'.'.join(version)}), from the unicode-segmentation\n")
 out.write("//! crate's tables by scripts/gen/graphemes.py. Do not edit by hand.\n\n")
@@ -86,11 +71,11 @@ out.write(f"pub(super) const CATS: [Cat; {len(names)}] = [\n")
 for n in names:
     out.write(f"    Cat::{rust_name(n)},\n")
 out.write("];\n\n")
-array("CATEGORIES", runs,
+array(out, "CATEGORIES", runs,
       "/// Every code point from U+0000 up as runs of one category: varints of\n"
       "/// length << 4 | category number (code points past the last run are Any).\n")
 out.write("\n")
-array("INCB_EXTEND", ext,
+array(out, "INCB_EXTEND", ext,
       "/// The Indic_Conjunct_Break=Extend ranges: varints of the gap before each, then\n"
       "/// its length.\n")
 out.write("\n/// The Indic_Conjunct_Break=Linker characters.\n")
