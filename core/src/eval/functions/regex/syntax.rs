@@ -562,7 +562,8 @@ fn concat(items: &[Item]) -> String {
 
 /// The text of a class for regex-lite (an empty class matches nothing).
 fn class_text(ranges: &[(u32, u32)]) -> String {
-    let mut out = String::from("[");
+    let mut out = String::with_capacity(2 + ranges.len() * 8);
+    out.push('[');
     let mut any = false;
     for &(lo, hi) in ranges {
         // regex-lite takes only Unicode scalar values.
@@ -580,10 +581,10 @@ fn class_text(ranges: &[(u32, u32)]) -> String {
             continue;
         }
         any = true;
-        if lo == hi {
-            out.push_str(&format!("\\x{{{lo:X}}}"));
-        } else {
-            out.push_str(&format!("\\x{{{lo:X}}}-\\x{{{hi:X}}}"));
+        push_class_end(&mut out, lo);
+        if lo != hi {
+            out.push('-');
+            push_class_end(&mut out, hi);
         }
     }
     if !any {
@@ -591,6 +592,24 @@ fn class_text(ranges: &[(u32, u32)]) -> String {
     }
     out.push(']');
     out
+}
+
+/// One end of a class range. Letters and digits, and non-ASCII characters that
+/// are not white space, go in as themselves: a class of whole Unicode
+/// categories has hundreds of them, and regex-lite reads a character faster
+/// than an escape. Everything else is an escape, so no character can mean
+/// class syntax.
+fn push_class_end(out: &mut String, c: u32) {
+    use std::fmt::Write;
+    match char::from_u32(c) {
+        Some(ch) if ch.is_ascii_alphanumeric() || (!ch.is_ascii() && !ch.is_whitespace()) => {
+            out.push(ch)
+        }
+        // Writing to a String cannot fail.
+        _ => {
+            let _ = write!(out, "\\x{{{c:X}}}");
+        }
+    }
 }
 
 /// Sorts and merges ranges.
@@ -613,7 +632,7 @@ fn category_ranges(name: &str) -> Option<Vec<(u32, u32)>> {
     if wanted == 0 {
         return None;
     }
-    let mut out = Vec::new();
+    let mut out: Vec<(u32, u32)> = Vec::new();
     let (mut cp, mut i) = (0u32, 0);
     while i < categories::RUNS.len() {
         let mut run = 0u32;
@@ -629,11 +648,16 @@ fn category_ranges(name: &str) -> Option<Vec<(u32, u32)>> {
         }
         let len = run >> 5;
         if wanted >> (run & 31) & 1 == 1 {
-            out.push((cp, cp + len - 1));
+            // Runs come in code point order: a run right after the last range
+            // (another category of the group) extends it.
+            match out.last_mut() {
+                Some(last) if last.1 + 1 == cp => last.1 = cp + len - 1,
+                _ => out.push((cp, cp + len - 1)),
+            }
         }
         cp += len;
     }
-    Some(clean(out))
+    Some(out)
 }
 
 /// The script names Go 1.23's `unicode.Scripts` knows (Unicode 15.0.0), sorted.
