@@ -24,7 +24,13 @@ pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
         quiet: a.quiet,
     };
     output::print(&render::render(a.format, &report, &opts));
-    Ok(report.outcome(a.deny_warnings))
+    let outcome = report.outcome(a.deny_warnings);
+    // The process ends here: freeing the module's syntax trees and the reports
+    // one node at a time cost a check of one file a tenth of its instructions,
+    // and the operating system takes the memory back at exit anyway.
+    std::mem::forget(loaded);
+    std::mem::forget(report);
+    Ok(outcome)
 }
 
 /// Checks the sources on every available core, keeping their order.
