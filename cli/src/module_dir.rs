@@ -75,12 +75,42 @@ pub fn max_bytes(limits: &tfcheck_core::Limits) -> usize {
     limits.max_bytes.max(DEFAULT_MAX_BYTES)
 }
 
+/// The embedded module as build.rs read it: a snapshot without syntax trees.
+const SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ecs.snapshot"));
+
+/// The embedded module, read back from the build's snapshot.
+fn embedded() -> Module {
+    // build.rs wrote the snapshot with this very core, so it always reads back;
+    // parsing the sources stays the answer should it ever not.
+    Module::from_snapshot(SNAPSHOT, Module::ecs_sources()).unwrap_or_else(|_| Module::ecs())
+}
+
 /// `--module DIR` or the embedded module. A directory whose `.tf` files hold more
-/// than `max_bytes` in all is refused before they are read whole.
+/// than `max_bytes` in all is refused before they are read whole. The embedded
+/// module comes without its files' syntax trees; see [`load_with_syntax`].
 pub fn load(dir: Option<&Path>, color: bool, max_bytes: usize) -> Result<LoadedModule, Fatal> {
+    load_as(dir, color, max_bytes, embedded)
+}
+
+/// As [`load`], with every file's syntax tree (`ModuleFile::body`), which
+/// `lint` walks.
+pub fn load_with_syntax(
+    dir: Option<&Path>,
+    color: bool,
+    max_bytes: usize,
+) -> Result<LoadedModule, Fatal> {
+    load_as(dir, color, max_bytes, Module::ecs)
+}
+
+fn load_as(
+    dir: Option<&Path>,
+    color: bool,
+    max_bytes: usize,
+    embedded: fn() -> Module,
+) -> Result<LoadedModule, Fatal> {
     let loaded = match dir {
         None => LoadedModule {
-            module: Module::ecs(),
+            module: embedded(),
             dir: EMBEDDED_DIR.into(),
             embedded: true,
         },

@@ -7,6 +7,10 @@ use serde::Serialize;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -31,6 +35,7 @@ macro_rules! codes {
         /// limits this tool enforces on hostile input; `LINT` codes are the
         /// project's policies on a module's sources (the CLI's `lint`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(feature = "snapshot", derive(borsh::BorshSerialize, borsh::BorshDeserialize))]
         pub enum Code {
             $( $(#[$doc])* $variant, )*
         }
@@ -128,6 +133,10 @@ impl Serialize for Code {
 
 /// Where a module rule lives: a file of the module and a range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
 pub struct RuleLocation {
     pub file: String,
@@ -141,6 +150,10 @@ pub struct RuleLocation {
 /// lines and columns; `null` when absent), then `summary`, and `rule` and `help`
 /// when present.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 #[cfg_attr(
     all(target_arch = "wasm32", feature = "npm"),
     derive(tsify::Tsify),

@@ -25,7 +25,8 @@ use tfcheck_core::{Code, Diagnostic, Module};
 
 pub fn run(a: LintArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let dir = a.dir.clone().or_else(module_dir::default_dir);
-    let loaded = module_dir::load(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
+    let loaded =
+        module_dir::load_with_syntax(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
     let findings = lint(&loaded.module);
     let files = loaded
         .module

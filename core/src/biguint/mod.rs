@@ -15,6 +15,10 @@ use std::fmt;
 use std::ops::{Add, AddAssign, BitOr, Mul, Shl, Shr, ShrAssign, Sub};
 
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct BigUint {
     /// Limbs, least significant first; the last one is nonzero.
     d: Vec<u32>,

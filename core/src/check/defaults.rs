@@ -12,6 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Verdicts at the defaults, by rule position; `None` for a rule that involves a
 /// variable without a default (it can never be at its default).
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub(crate) struct DefaultVerdicts {
     validations: Vec<Vec<Option<Verdict>>>,
     preconditions: Vec<Vec<Option<Verdict>>>,

@@ -2,7 +2,7 @@
 //! type conversion, required and undeclared variables, validations,
 //! preconditions), then what AWS would reject at apply time, then advice.
 
-mod defaults;
+pub(crate) mod defaults;
 mod locals;
 
 pub(crate) use defaults::DefaultVerdicts;
@@ -512,6 +512,10 @@ impl Ctx<'_> {
 
 /// What a rule says of the values it was given.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub(crate) enum Verdict {
     Pass,
     Fail(String),

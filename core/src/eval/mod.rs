@@ -19,6 +19,10 @@ use std::collections::BTreeMap;
 
 /// A failed evaluation, worded as Terraform words it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct EvalError {
     pub summary: String,
     pub detail: String,
@@ -32,6 +36,10 @@ pub struct EvalError {
 /// `try`; the others are problems Terraform finds before evaluating anything, or
 /// limits of this evaluator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum ErrorKind {
     /// An error while evaluating, as Terraform would raise it.
     Runtime,

@@ -6,6 +6,8 @@ mod groups;
 pub mod hints;
 mod info;
 mod read;
+#[cfg(feature = "snapshot")]
+mod snapshot;
 pub mod typeexpr;
 
 use crate::diagnostic::{Diagnostic, RuleLocation};
@@ -14,16 +16,26 @@ use crate::syntax::{Body, Expr, Span};
 use crate::value::{Type, Value};
 pub use hints::Hints;
 pub use info::{OutputInfo, VariableInfo};
+#[cfg(feature = "snapshot")]
+pub use snapshot::SnapshotError;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 pub use typeexpr::TypeDefaults;
 
 /// One `.tf` file of a module.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct ModuleFile {
     pub name: String,
+    /// Not in a snapshot: [`Module::from_snapshot`] takes the sources back.
+    #[cfg_attr(feature = "snapshot", borsh(skip))]
     pub text: String,
-    /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]).
+    /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]),
+    /// and in a module read from a snapshot (see [`Module::from_snapshot`]).
+    #[cfg_attr(feature = "snapshot", borsh(skip))]
     pub body: Body,
     /// Where each line of `text` starts, for locating diagnostics.
     pub line_starts: Vec<usize>,
@@ -46,6 +58,10 @@ impl ModuleFile {
 
 /// A `validation` block, or a `precondition` block.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Rule {
     pub condition: Arc<Expr>,
     pub error_message: Arc<Expr>,
@@ -59,6 +75,10 @@ pub struct Rule {
 
 /// An input variable.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Variable {
     pub name: String,
     /// The declared type constraint (`Type::Dynamic` when there is no `type`).
@@ -86,6 +106,10 @@ impl Variable {
 
 /// An output value.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Output {
     pub name: String,
     pub description: Option<String>,
@@ -96,6 +120,10 @@ pub struct Output {
 
 /// A `local` value.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Local {
     pub expr: Arc<Expr>,
     pub file: usize,
@@ -104,6 +132,10 @@ pub struct Local {
 /// The preconditions of one `terraform_data` resource. Terraform evaluates them
 /// only when every variable they depend on is valid, so they travel together.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct CheckResource {
     /// `terraform_data.NAME`
     pub address: String,
@@ -114,6 +146,10 @@ pub struct CheckResource {
 
 /// A module: its files and what was read from them.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Module {
     pub files: Vec<ModuleFile>,
     pub variables: Vec<Variable>,
@@ -123,6 +159,7 @@ pub struct Module {
     /// Problems in the module's own sources.
     pub diagnostics: Vec<Diagnostic>,
     /// What each rule says of the default values, worked out on first use.
+    #[cfg_attr(feature = "snapshot", borsh(skip))]
     pub(crate) default_verdicts: std::sync::OnceLock<crate::check::DefaultVerdicts>,
 }
 

@@ -10,6 +10,10 @@ use std::collections::BTreeMap;
 /// `attrs` are this object's own defaults, `children` the defaults further down
 /// (keyed by attribute name, or `""` for the elements of a collection).
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct TypeDefaults {
     pub attrs: BTreeMap<String, Value>,
     pub children: BTreeMap<String, TypeDefaults>,

@@ -6,6 +6,10 @@ use std::sync::Arc;
 
 /// A byte range in one source text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -68,18 +72,30 @@ impl Block {
 }
 
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum UnaryOp {
     Negate,
     Not,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum BinaryOp {
     Or,
     And,
@@ -117,6 +133,10 @@ impl BinaryOp {
 }
 
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum ExprKind {
     /// `null`, `true`, a number, or a string without interpolations.
     Literal(Value),
@@ -152,12 +172,20 @@ pub enum ExprKind {
 }
 
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct ObjectItem {
     pub key: ObjectKey,
     pub value: Expr,
 }
 
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum ObjectKey {
     /// A bare identifier: the key is its name.
     Name(String, Span),
@@ -175,6 +203,10 @@ impl ObjectKey {
 }
 
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct ForExpr {
     pub key_var: Option<String>,
     pub value_var: String,
@@ -189,6 +221,10 @@ pub struct ForExpr {
 
 /// A piece of a template.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum Part {
     Literal(String),
     Interpolation(Expr),

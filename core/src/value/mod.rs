@@ -19,6 +19,10 @@ use std::collections::BTreeMap;
 
 /// A Terraform value.
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum Value {
     /// A null of the given type (`Type::Dynamic` for a literal `null`).
     Null(Type),

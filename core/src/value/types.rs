@@ -7,6 +7,10 @@ use std::fmt;
 
 /// A Terraform type. `Dynamic` is `any` in a constraint and "not yet known" in a value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub enum Type {
     Dynamic,
     Bool,
@@ -22,6 +26,10 @@ pub enum Type {
 /// An object type. `optional` lists the attributes declared with `optional(...)` in a
 /// type constraint; the values of such attributes may be omitted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct ObjectType {
     pub attrs: BTreeMap<String, Type>,
     pub optional: BTreeSet<String>,

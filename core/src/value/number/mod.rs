@@ -42,6 +42,10 @@ const PARSE_PREC: u32 = 512;
 /// `Ord` is a total order consistent with that equality (see [`Number::cmp`]);
 /// Terraform's `<`/`>` operators are [`Number::cmp_numeric`].
 #[derive(Clone, Debug)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 pub struct Number {
     neg: bool,
     form: Form,
@@ -53,6 +57,10 @@ pub struct Number {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
 enum Form {
     Zero,
     Finite,

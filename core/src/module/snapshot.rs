@@ -1,0 +1,167 @@
+//! A module read once and stored as bytes, to be read back without parsing: the
+//! CLI reads its embedded module at build time this way, so a check starts
+//! from the finished [`Module`] instead of parsing 60 KB of HCL and judging
+//! every rule at the defaults on each run.
+//!
+//! The bytes are borsh, behind a header naming this crate's version: they are
+//! meant to be read by the same build of the core that wrote them, and anything
+//! else is refused rather than misread.
+
+use super::Module;
+use crate::check::DefaultVerdicts;
+use borsh::{BorshDeserialize, BorshSerialize};
+
+const MAGIC: &[u8] = b"tfcheck-module-snapshot ";
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What a snapshot holds: the module without its files' texts (the reader has
+/// them: they are the sources it was read from) and syntax trees (only `lint`
+/// walks those, and it parses), and its rules' verdicts at the defaults.
+#[derive(BorshSerialize, BorshDeserialize)]
+struct Stored {
+    module: Module,
+    /// Each file's length, to tell the sources it was read from from others.
+    lengths: Vec<usize>,
+    verdicts: DefaultVerdicts,
+}
+
+/// Bytes that are not a snapshot written by this version of the core.
+#[derive(Debug)]
+pub struct SnapshotError(String);
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "not a module snapshot of tfcheck-core {VERSION}: {}",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+impl Module {
+    /// The module as bytes for [`Module::from_snapshot`], with every rule
+    /// already judged at the default values.
+    ///
+    /// ```
+    /// use tfcheck_core::Module;
+    /// let sources = [("variables.tf", r#"variable "n" { default = 1 }"#)];
+    /// let m = Module::from_sources(&sources);
+    /// let back = Module::from_snapshot(&m.to_snapshot(), &sources).unwrap();
+    /// assert_eq!(back.variables[0].name, "n");
+    /// ```
+    pub fn to_snapshot(&self) -> Vec<u8> {
+        let stored = Stored {
+            module: self.clone(),
+            lengths: self.files.iter().map(|f| f.text.len()).collect(),
+            verdicts: crate::check::defaults::verdicts(self).clone(),
+        };
+        let mut out = header();
+        // Writing to a Vec cannot fail.
+        stored
+            .serialize(&mut out)
+            .expect("serializing to memory cannot fail");
+        out
+    }
+
+    /// Reads bytes written by [`Module::to_snapshot`] of the same core version,
+    /// given the sources (name, text) the module was read from. The files'
+    /// syntax trees are empty (`ModuleFile::body`); everything else,
+    /// diagnostics included, is as it was read.
+    pub fn from_snapshot<N: AsRef<str>, T: AsRef<str>>(
+        bytes: &[u8],
+        sources: &[(N, T)],
+    ) -> Result<Module, SnapshotError> {
+        let head = header();
+        let rest = bytes
+            .strip_prefix(head.as_slice())
+            .ok_or_else(|| SnapshotError("unknown header".into()))?;
+        let stored = Stored::try_from_slice(rest).map_err(|e| SnapshotError(e.to_string()))?;
+        let mut module = stored.module;
+        if stored.lengths.len() != module.files.len() {
+            return Err(SnapshotError("damaged file table".into()));
+        }
+        for (f, &len) in module.files.iter_mut().zip(&stored.lengths) {
+            let text = sources
+                .iter()
+                .find(|(n, _)| n.as_ref() == f.name)
+                .map(|(_, t)| t.as_ref())
+                .filter(|t| t.len() == len)
+                .ok_or_else(|| {
+                    SnapshotError(format!(
+                        "{} is not among the sources it was read from",
+                        f.name
+                    ))
+                })?;
+            f.text = text.to_string();
+        }
+        // A fresh OnceLock is empty, so this set cannot fail.
+        let _ = module.default_verdicts.set(stored.verdicts);
+        Ok(module)
+    }
+}
+
+fn header() -> Vec<u8> {
+    let mut h = MAGIC.to_vec();
+    h.extend_from_slice(VERSION.as_bytes());
+    h.push(b'\n');
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Everything but the syntax trees, as Debug text: a snapshot must give back
+    /// exactly the module that was read.
+    fn without_bodies(m: &Module) -> String {
+        let mut m = m.clone();
+        for f in &mut m.files {
+            f.body = Default::default();
+        }
+        m.default_verdicts = Default::default();
+        format!("{m:?}")
+    }
+
+    #[test]
+    fn the_ecs_module_comes_back_unchanged() {
+        let m = Module::ecs();
+        let back = Module::from_snapshot(&m.to_snapshot(), Module::ecs_sources()).unwrap();
+        assert_eq!(without_bodies(&back), without_bodies(&m));
+        let verdicts = |m: &Module| format!("{:?}", crate::check::defaults::verdicts(m));
+        assert_eq!(verdicts(&back), verdicts(&Module::ecs()));
+    }
+
+    #[test]
+    fn a_module_with_errors_keeps_them() {
+        let sources = [("a.tf", "variable \"x\" { type = nonsense }")];
+        let m = Module::from_sources(&sources);
+        assert!(!m.diagnostics.is_empty());
+        let back = Module::from_snapshot(&m.to_snapshot(), &sources).unwrap();
+        assert_eq!(back.diagnostics, m.diagnostics);
+    }
+
+    #[test]
+    fn other_bytes_are_refused() {
+        let ecs = Module::ecs_sources();
+        assert!(Module::from_snapshot(b"", ecs).is_err());
+        assert!(Module::from_snapshot(b"variable \"x\" {}", ecs).is_err());
+        let mut bytes = Module::ecs().to_snapshot();
+        bytes.truncate(bytes.len() / 2);
+        let e = Module::from_snapshot(&bytes, ecs).unwrap_err();
+        assert!(e.to_string().starts_with("not a module snapshot"), "{e}");
+        let mut other = header();
+        other[MAGIC.len()] ^= 1;
+        assert!(Module::from_snapshot(&other, ecs).is_err());
+    }
+
+    #[test]
+    fn other_sources_are_refused() {
+        let bytes = Module::ecs().to_snapshot();
+        let e =
+            Module::from_snapshot(&bytes, &[("variables.tf", "variable \"x\" {}")]).unwrap_err();
+        assert!(e.to_string().contains("is not among the sources"), "{e}");
+    }
+}
