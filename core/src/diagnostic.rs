@@ -8,7 +8,7 @@ use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
@@ -35,7 +35,7 @@ macro_rules! codes {
         /// limits this tool enforces on hostile input; `LINT` codes are the
         /// project's policies on a module's sources (the CLI's `lint`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "snapshot", derive(borsh::BorshSerialize, borsh::BorshDeserialize))]
+        #[cfg_attr(feature = "native", derive(borsh::BorshSerialize, borsh::BorshDeserialize))]
         pub enum Code {
             $( $(#[$doc])* $variant, )*
         }
@@ -134,7 +134,7 @@ impl Serialize for Code {
 /// Where a module rule lives: a file of the module and a range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
@@ -151,7 +151,7 @@ pub struct RuleLocation {
 /// when present.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 #[cfg_attr(

@@ -7,7 +7,7 @@ use serde::Serialize;
 /// A position in a source text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
@@ -22,7 +22,7 @@ pub struct Pos {
 /// A range of a source text, from `start` up to (not including) `end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// variable without a default (it can never be at its default).
 #[derive(Clone, Debug, Default)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub(crate) struct DefaultVerdicts {

@@ -4,8 +4,10 @@
 
 pub(crate) mod defaults;
 mod locals;
+pub(crate) mod memo;
 
 pub(crate) use defaults::DefaultVerdicts;
+use memo::RuleId;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::{Env, ErrorKind, EvalError, Evaluator, DEFAULT_STEP_BUDGET};
@@ -399,12 +401,16 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
                 .filter(|_| defaults::at_defaults(m, values, &rule.variables))
             {
                 Some(v) => v.clone(),
-                None => judge(
-                    &ev,
-                    rule,
-                    "Invalid variable validation result",
-                    "Validation condition",
-                ),
+                None => m
+                    .memo
+                    .verdict(RuleId::Validation(vi, ri), values, &rule.variables, || {
+                        judge(
+                            &ev,
+                            rule,
+                            "Invalid variable validation result",
+                            "Validation condition",
+                        )
+                    }),
             };
             let target = cx.value_span(&var.name);
             match verdict {
@@ -453,7 +459,11 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
                 .filter(|_| defaults::at_defaults(m, values, vars))
             {
                 Some(v) => v.clone(),
-                None => judge(&ev, rule, "Invalid condition result", "Condition"),
+                None => m
+                    .memo
+                    .verdict(RuleId::Precondition(ci, ri), values, vars, || {
+                        judge(&ev, rule, "Invalid condition result", "Condition")
+                    }),
             };
             // Point at the first of the rule's variables that the file sets.
             let target = cx.given_order(vars);
@@ -513,7 +523,7 @@ impl Ctx<'_> {
 /// What a rule says of the values it was given.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub(crate) enum Verdict {

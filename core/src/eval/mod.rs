@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 /// A failed evaluation, worded as Terraform words it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct EvalError {
@@ -37,7 +37,7 @@ pub struct EvalError {
 /// limits of this evaluator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum ErrorKind {

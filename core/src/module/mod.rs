@@ -6,7 +6,7 @@ mod groups;
 pub mod hints;
 mod info;
 mod read;
-#[cfg(feature = "snapshot")]
+#[cfg(feature = "native")]
 mod snapshot;
 pub mod typeexpr;
 
@@ -16,7 +16,7 @@ use crate::syntax::{Body, Expr, Span};
 use crate::value::{Type, Value};
 pub use hints::Hints;
 pub use info::{OutputInfo, VariableInfo};
-#[cfg(feature = "snapshot")]
+#[cfg(feature = "native")]
 pub use snapshot::SnapshotError;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -25,17 +25,17 @@ pub use typeexpr::TypeDefaults;
 /// One `.tf` file of a module.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct ModuleFile {
     pub name: String,
     /// Not in a snapshot: [`Module::from_snapshot`] takes the sources back.
-    #[cfg_attr(feature = "snapshot", borsh(skip))]
+    #[cfg_attr(feature = "native", borsh(skip))]
     pub text: String,
     /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]),
     /// and in a module read from a snapshot (see [`Module::from_snapshot`]).
-    #[cfg_attr(feature = "snapshot", borsh(skip))]
+    #[cfg_attr(feature = "native", borsh(skip))]
     pub body: Body,
     /// Where each line of `text` starts, for locating diagnostics.
     pub line_starts: Vec<usize>,
@@ -59,7 +59,7 @@ impl ModuleFile {
 /// A `validation` block, or a `precondition` block.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Rule {
@@ -76,7 +76,7 @@ pub struct Rule {
 /// An input variable.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Variable {
@@ -107,7 +107,7 @@ impl Variable {
 /// An output value.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Output {
@@ -121,7 +121,7 @@ pub struct Output {
 /// A `local` value.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Local {
@@ -133,7 +133,7 @@ pub struct Local {
 /// only when every variable they depend on is valid, so they travel together.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct CheckResource {
@@ -147,7 +147,7 @@ pub struct CheckResource {
 /// A module: its files and what was read from them.
 #[derive(Clone, Debug, Default)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Module {
@@ -159,8 +159,11 @@ pub struct Module {
     /// Problems in the module's own sources.
     pub diagnostics: Vec<Diagnostic>,
     /// What each rule says of the default values, worked out on first use.
-    #[cfg_attr(feature = "snapshot", borsh(skip))]
+    #[cfg_attr(feature = "native", borsh(skip))]
     pub(crate) default_verdicts: std::sync::OnceLock<crate::check::DefaultVerdicts>,
+    /// What each rule said of values seen before, in this run.
+    #[cfg_attr(feature = "native", borsh(skip))]
+    pub(crate) memo: crate::check::memo::Memo,
 }
 
 /// The ECS module this tool ships with, embedded at build time.

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 /// A Terraform value.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "snapshot",
+    feature = "native",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum Value {
