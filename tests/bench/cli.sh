@@ -9,12 +9,15 @@
 #      pointed at it. `terraform init` is done once, outside the timing; each plan
 #      refreshes the module's data sources against moto and plans every resource.
 #   2. `check` of the same file versus `/bin/true`: the CLI's whole cost (start,
-#      parse the embedded module, check, print) against bare process start-up.
+#      read the embedded module, check, print) against bare process start-up,
+#      for the released build (scripts/build-release.sh, statically linked) and
+#      for a plain `cargo build --release` (dynamically linked).
 #   3. Throughput: 10,000 generated tfvars files (variations of the default
 #      example, in HCL and JSON) checked in one invocation, in files per second.
 #
 # Needs: terraform (scripts/tf-env.sh's offline provider mirror), hyperfine
-# (Debian: apt-get install -y hyperfine), python3. Build: cargo build --release.
+# (Debian: apt-get install -y hyperfine), python3. Builds: cargo build --release
+# and scripts/build-release.sh (into target/static).
 # Usage: tests/bench/cli.sh [--quick]   (--quick: fewer runs, for a smoke test)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -44,8 +47,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The binary as released (scripts/build-release.sh: statically linked), in a
+# target directory of its own so that it and `cargo build`'s dynamically linked
+# one do not relink each other; the dynamic one is measured too.
 cargo build --release --locked --quiet -j 2 -p sockerless-tfcheck
-bin="${CARGO_TARGET_DIR:-$root/target}/release/sockerless-tfcheck"
+dyn="${CARGO_TARGET_DIR:-$root/target}/release/sockerless-tfcheck"
+bin="$(CARGO_TARGET_DIR="$root/target/static" scripts/build-release.sh --quiet -j 2 | tail -1)"
 example="$root/terraform/examples/default/terraform.tfvars"
 
 echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -106,10 +113,11 @@ echo "terraform plan: $(grep -o 'Plan: .*' "$work/plan.log")"
 hyperfine -N --style none --warmup 1 --runs "$runs_plan" --export-json "$work/plan.json" \
   "terraform -chdir=$plan plan -input=false -lock=false -no-color -var-file=$example" >/dev/null 2>>"$work/hyperfine.log"
 hyperfine -N --style none --warmup 20 --runs "$runs_fast" --export-json "$work/check.json" -i \
-  "$bin check --color never $example" "/bin/true" >/dev/null 2>>"$work/hyperfine.log"
+  "$bin check --color never $example" "/bin/true" "$dyn check --color never $example" >/dev/null 2>>"$work/hyperfine.log"
 plan_s=$(mean "$work/plan.json" 0)
 check_s=$(mean "$work/check.json" 0)
 true_s=$(mean "$work/check.json" 1)
+dyn_s=$(mean "$work/check.json" 2)
 
 # --- 3. throughput -------------------------------------------------------------
 corpus="$work/corpus"
@@ -142,12 +150,13 @@ set +e
 set -e
 summary=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; print("%d files, %d errors, %d warnings" % (s["files"], s["errors"], s["warnings"]))' "$work/many.out")
 
-python3 - "$plan_s" "$check_s" "$true_s" "$many_s" "$files" "$summary" <<'PY'
+python3 - "$plan_s" "$check_s" "$true_s" "$many_s" "$files" "$summary" "$dyn_s" <<'PY'
 import sys
 plan, check, true, many, files = (float(x) for x in sys.argv[1:6])
 summary = sys.argv[6]
+dyn = float(sys.argv[7])
 print()
-print(f"check (default example)          {check * 1e3:9.3f} ms")
+print(f"check (default example)          {check * 1e3:9.3f} ms  (dynamically linked build: {dyn * 1e3:.3f} ms, {dyn / true:.2f}x /bin/true)")
 print(f"terraform plan (moto, same file) {plan * 1e3:9.1f} ms")
 print(f"/bin/true                        {true * 1e3:9.3f} ms")
 print(f"check of {int(files)} files           {many * 1e3:9.1f} ms  ({summary})")
