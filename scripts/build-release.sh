@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 host="$(rustc -vV | sed -n 's/^host: //p')"
 static=()
 case "$host" in
-  *-linux-gnu) static=(-C target-feature=+crt-static) ;;
+  *-linux-gnu) static=(-C target-feature=+crt-static -C relocation-model=static) ;;
 esac
 cargo rustc --release --locked -p sockerless-tfcheck --bin sockerless-tfcheck "$@" -- "${static[@]}"
 dir="${CARGO_TARGET_DIR:-target}"

@@ -16,11 +16,6 @@ use args::{Cli, Command};
 use clap::Parser;
 use std::process::ExitCode;
 
-// The check allocates many small values; glibc's malloc spent about a third of
-// the instructions of a 10,000-file run.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// How a run ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -43,23 +38,58 @@ impl Fatal {
 }
 
 /// Stack for everything but nesting: reading the module, rendering.
-const STACK_BASE: usize = 16 << 20;
+const STACK_BASE: usize = if cfg!(debug_assertions) {
+    16 << 20
+} else {
+    2 << 20
+};
 
 /// Stack per level of nesting the depth limit allows. The parser, evaluator and
-/// conversions recurse once per level (at most about 17 KB a level in a debug
-/// build, 4 KB in release); this leaves a wide margin.
-pub const STACK_PER_LEVEL: usize = 48 << 10;
+/// conversions recurse once per level: at most about 17 KB a level in a debug
+/// build, and under 3 KB in release (768 KB ran the deepest case, 255 levels
+/// of parentheses, to the default limit); this leaves a wide margin.
+pub const STACK_PER_LEVEL: usize = if cfg!(debug_assertions) {
+    48 << 10
+} else {
+    16 << 10
+};
 
 /// The stack a thread needs to read and check input nested `max_depth` deep.
 pub fn stack_size(max_depth: usize) -> usize {
     STACK_BASE.saturating_add(max_depth.saturating_mul(STACK_PER_LEVEL))
 }
 
+/// Whether the main thread's stack may grow to `needed` bytes: its limit is
+/// RLIMIT_STACK (`ulimit -s`, 8 MiB by default), which in a release build fits
+/// the default depth limit (6 MiB).
+#[cfg(unix)]
+fn main_stack_fits(needed: usize) -> bool {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit only writes the struct it is given.
+    if unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut lim) } != 0 {
+        return false;
+    }
+    lim.rlim_cur == libc::RLIM_INFINITY || u128::from(lim.rlim_cur) >= needed as u128
+}
+
+#[cfg(not(unix))]
+fn main_stack_fits(_needed: usize) -> bool {
+    false
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // The work runs on a thread whose stack fits the depth limit, so input nested
-    // as deep as --max-depth allows is read, never a stack overflow.
     let stack = stack_size(cli.command.max_depth());
+    // Input nested as deep as --max-depth allows is read, never a stack
+    // overflow: here when the main thread's stack fits (most runs: no thread to
+    // start, and with glibc no second malloc arena that grows a page at a
+    // time, about a tenth of a one-file check), else on a thread whose stack does.
+    if main_stack_fits(stack) {
+        return run(cli);
+    }
     let worker = std::thread::Builder::new()
         .name("sockerless-tfcheck".into())
         .stack_size(stack)
