@@ -9,6 +9,9 @@
 
 use super::Module;
 use crate::check::DefaultVerdicts;
+use crate::eval::functions::regex::syntax::{translate, translate_ahead, Translated};
+use crate::syntax::{Expr, ExprKind};
+use crate::value::Value;
 use borsh::{BorshDeserialize, BorshSerialize};
 
 const MAGIC: &[u8] = b"tfcheck-module-snapshot ";
@@ -23,6 +26,8 @@ struct Stored {
     /// Each file's length, to tell the sources it was read from from others.
     lengths: Vec<usize>,
     verdicts: DefaultVerdicts,
+    /// The rules' literal regex patterns, translated for regex-lite.
+    regexes: Vec<(String, Translated)>,
 }
 
 /// Bytes that are not a snapshot written by this version of the core.
@@ -57,6 +62,10 @@ impl Module {
             module: self.clone(),
             lengths: self.files.iter().map(|f| f.text.len()).collect(),
             verdicts: crate::check::defaults::verdicts(self).clone(),
+            regexes: regex_patterns(self)
+                .into_iter()
+                .filter_map(|p| Some((p.clone(), translate(&p).ok()?)))
+                .collect(),
         };
         let mut out = header();
         // Writing to a Vec cannot fail.
@@ -99,8 +108,35 @@ impl Module {
         }
         // A fresh OnceLock is empty, so this set cannot fail.
         let _ = module.default_verdicts.set(stored.verdicts);
+        translate_ahead(stored.regexes);
         Ok(module)
     }
+}
+
+/// The literal first argument of every `regex` and `regexall` call in the
+/// module's rules and locals.
+fn regex_patterns(m: &Module) -> Vec<String> {
+    let rules = m.variables.iter().flat_map(|v| &v.validations);
+    let rules = rules.chain(m.checks.iter().flat_map(|c| &c.preconditions));
+    let exprs = rules.flat_map(|r| [&*r.condition, &*r.error_message]);
+    let exprs = exprs.chain(m.locals.values().map(|l| &*l.expr));
+    let mut out: Vec<String> = Vec::new();
+    for e in exprs {
+        e.walk(&mut |e: &Expr| {
+            if let ExprKind::Call { name, args, .. } = &e.kind {
+                let bare = name.strip_prefix("core::").unwrap_or(name);
+                if let (true, Some(ExprKind::Literal(Value::String(p)))) = (
+                    bare == "regex" || bare == "regexall",
+                    args.first().map(|a| &a.kind),
+                ) {
+                    if !out.contains(p) {
+                        out.push(p.clone());
+                    }
+                }
+            }
+        });
+    }
+    out
 }
 
 fn header() -> Vec<u8> {
@@ -155,6 +191,18 @@ mod tests {
         let mut other = header();
         other[MAGIC.len()] ^= 1;
         assert!(Module::from_snapshot(&other, ecs).is_err());
+    }
+
+    #[test]
+    fn the_rules_regex_patterns_travel_translated() {
+        let patterns = regex_patterns(&Module::ecs());
+        assert!(patterns.len() >= 10, "{patterns:?}");
+        assert!(patterns.iter().any(|p| p.contains("\\p{L}")));
+        for p in &patterns {
+            let ahead = translate(p).unwrap();
+            let now = crate::eval::functions::regex::syntax::translate_now(p).unwrap();
+            assert_eq!((ahead.pattern, ahead.names), (now.pattern, now.names));
+        }
     }
 
     #[test]

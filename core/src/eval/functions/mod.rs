@@ -11,7 +11,7 @@ mod collection;
 mod encoding;
 mod ip_network;
 mod numeric;
-mod regex;
+pub(crate) mod regex;
 mod string;
 mod support;
 mod type_conversion;

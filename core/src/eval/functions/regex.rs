@@ -19,7 +19,7 @@
 //!   approximated by regex-lite's own size limit.
 
 mod categories;
-mod syntax;
+pub(crate) mod syntax;
 
 use super::support::{text, too_long, MAX_STRING_BYTES};
 use super::{param, FuncError, Function, ParamKind as K};
