@@ -4,21 +4,24 @@
 use crate::eval::{ErrorKind, EvalError, Evaluator, Locals};
 use crate::module::Module;
 use crate::value::Value;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell};
 use std::collections::BTreeMap;
 
 /// How many locals may be in evaluation at once (a chain of locals each
 /// referring to the next): beyond this a hostile module could exhaust the stack.
 const MAX_LOCAL_CHAIN: usize = 128;
 
-enum State {
-    InProgress,
-    Done(Result<Value, EvalError>),
+/// One local: evaluated at most once; the result is kept for the resolver's
+/// lifetime, so references borrow it instead of copying it.
+#[derive(Default)]
+struct Slot {
+    in_progress: Cell<bool>,
+    done: OnceCell<Result<Value, EvalError>>,
 }
 
 pub(super) struct Resolver<'m> {
     module: &'m Module,
-    states: RefCell<BTreeMap<String, State>>,
+    slots: BTreeMap<&'m str, Slot>,
     chain: Cell<usize>,
 }
 
@@ -26,28 +29,32 @@ impl<'m> Resolver<'m> {
     pub fn new(module: &'m Module) -> Resolver<'m> {
         Resolver {
             module,
-            states: RefCell::new(BTreeMap::new()),
+            slots: module
+                .locals
+                .keys()
+                .map(|k| (k.as_str(), Slot::default()))
+                .collect(),
             chain: Cell::new(0),
         }
     }
 }
 
 impl Locals for Resolver<'_> {
-    fn local(&self, name: &str, ev: &Evaluator<'_>) -> Option<Result<Value, EvalError>> {
+    fn local(&self, name: &str, ev: &Evaluator<'_>) -> Option<Result<&Value, EvalError>> {
         let local = self.module.locals.get(name)?;
-        match self.states.borrow().get(name) {
-            Some(State::Done(r)) => return Some(r.clone()),
-            Some(State::InProgress) => {
-                let mut e = EvalError::new(
-                    "Cycle",
-                    format!("local.{name} refers to itself through other locals."),
-                    local.expr.span,
-                )
-                .with_kind(ErrorKind::Cycle);
-                e.file = Some(local.file);
-                return Some(Err(e));
-            }
-            None => {}
+        let slot = self.slots.get(name)?;
+        if let Some(r) = slot.done.get() {
+            return Some(r.as_ref().map_err(Clone::clone));
+        }
+        if slot.in_progress.get() {
+            let mut e = EvalError::new(
+                "Cycle",
+                format!("local.{name} refers to itself through other locals."),
+                local.expr.span,
+            )
+            .with_kind(ErrorKind::Cycle);
+            e.file = Some(local.file);
+            return Some(Err(e));
         }
         if self.chain.get() >= MAX_LOCAL_CHAIN {
             let mut e = EvalError::new(
@@ -59,15 +66,13 @@ impl Locals for Resolver<'_> {
             e.file = Some(local.file);
             return Some(Err(e));
         }
-        self.states
-            .borrow_mut()
-            .insert(name.to_string(), State::InProgress);
+        slot.in_progress.set(true);
         self.chain.set(self.chain.get() + 1);
         let r = ev.eval_in_file(&local.expr, local.file);
         self.chain.set(self.chain.get() - 1);
-        self.states
-            .borrow_mut()
-            .insert(name.to_string(), State::Done(r.clone()));
-        Some(r)
+        slot.in_progress.set(false);
+        // Not yet set: a circle through this local ends at the check above.
+        let r = slot.done.get_or_init(|| r);
+        Some(r.as_ref().map_err(Clone::clone))
     }
 }

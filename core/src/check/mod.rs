@@ -263,7 +263,7 @@ pub fn eval_locals(
         .iter()
         .filter_map(|n| {
             let r = crate::eval::Locals::local(&resolver, n, &ev)?;
-            Some((n.to_string(), r))
+            Some((n.to_string(), r.cloned()))
         })
         .collect_map()
 }

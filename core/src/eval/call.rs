@@ -211,7 +211,7 @@ impl Evaluator<'_> {
         // A call costs what it is given (see `weight`), charged before the
         // work: a huge argument meets the step budget instead of a slow function.
         self.charge(values.iter().map(weight).sum(), e.span)?;
-        let result = functions::call(f, &values).map_err(
+        let result = functions::call_owned(f, values).map_err(
             |CallError {
                  summary,
                  detail,

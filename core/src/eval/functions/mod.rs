@@ -16,7 +16,8 @@ mod string;
 mod support;
 mod type_conversion;
 
-use crate::value::{convert, Type, Value};
+use crate::value::{convert_cow, Type, Value};
+use std::borrow::Cow;
 
 /// A function parameter.
 #[derive(Clone, Copy, Debug)]
@@ -168,6 +169,12 @@ pub fn is_known(name: &str) -> bool {
 /// parameter type (HCL does this before calling), then the null checks (cty's
 /// function machinery), then the function itself.
 pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
+    call_owned(f, args.to_vec())
+}
+
+/// [`call`] with arguments the call may keep: one already of its parameter's
+/// type is passed on without a copy.
+pub(crate) fn call_owned(f: &Function, args: Vec<Value>) -> Result<Value, CallError> {
     let min = f.params.len();
     if args.len() < min {
         let missing = f.params[args.len()].name;
@@ -193,13 +200,13 @@ pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
         });
     }
     let mut converted = Vec::with_capacity(args.len());
-    for (i, arg) in args.iter().enumerate() {
+    for (i, arg) in args.into_iter().enumerate() {
         let p = param_at(f, i);
         let want = p.ty.ty();
-        let v = if want == Type::Dynamic {
-            arg.clone()
-        } else {
-            convert(arg, &want).map_err(|e| arg_error(f, i, &e.message))?
+        let v = match convert_cow(&arg, &want) {
+            Ok(Cow::Borrowed(_)) => arg,
+            Ok(Cow::Owned(v)) => v,
+            Err(e) => return Err(arg_error(f, i, &e.message)),
         };
         converted.push(v);
     }
