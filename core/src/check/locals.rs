@@ -2,10 +2,9 @@
 //! guarded against circles and runaway chains.
 
 use crate::eval::{ErrorKind, EvalError, Evaluator, Locals};
-use crate::module::Module;
+use crate::module::{Local, Module};
 use crate::value::Value;
 use std::cell::{Cell, OnceCell};
-use std::collections::BTreeMap;
 
 /// How many locals may be in evaluation at once (a chain of locals each
 /// referring to the next): beyond this a hostile module could exhaust the stack.
@@ -13,27 +12,33 @@ const MAX_LOCAL_CHAIN: usize = 128;
 
 /// One local: evaluated at most once; the result is kept for the resolver's
 /// lifetime, so references borrow it instead of copying it.
-#[derive(Default)]
-struct Slot {
+struct Slot<'m> {
+    name: &'m str,
+    local: &'m Local,
     in_progress: Cell<bool>,
     done: OnceCell<Result<Value, EvalError>>,
 }
 
 pub(super) struct Resolver<'m> {
-    module: &'m Module,
-    slots: BTreeMap<&'m str, Slot>,
+    /// Sorted by name, as the module's map iterates (no sort needed).
+    slots: Vec<Slot<'m>>,
     chain: Cell<usize>,
 }
 
 impl<'m> Resolver<'m> {
     pub fn new(module: &'m Module) -> Resolver<'m> {
+        let slots = module
+            .locals
+            .iter()
+            .map(|(name, local)| Slot {
+                name,
+                local,
+                in_progress: Cell::new(false),
+                done: OnceCell::new(),
+            })
+            .collect();
         Resolver {
-            module,
-            slots: module
-                .locals
-                .keys()
-                .map(|k| (k.as_str(), Slot::default()))
-                .collect(),
+            slots,
             chain: Cell::new(0),
         }
     }
@@ -41,8 +46,9 @@ impl<'m> Resolver<'m> {
 
 impl Locals for Resolver<'_> {
     fn local(&self, name: &str, ev: &Evaluator<'_>) -> Option<Result<&Value, EvalError>> {
-        let local = self.module.locals.get(name)?;
-        let slot = self.slots.get(name)?;
+        let i = self.slots.binary_search_by(|s| s.name.cmp(name)).ok()?;
+        let slot = &self.slots[i];
+        let local = slot.local;
         if let Some(r) = slot.done.get() {
             return Some(r.as_ref().map_err(Clone::clone));
         }

@@ -5,7 +5,7 @@
 
 use super::{ErrorKind, EvalError, Evaluator, Scope, SPLAT_ITEM};
 use crate::syntax::{Expr, ExprKind, Span};
-use crate::value::{convert, unify, Type, Value};
+use crate::value::{convert, convert_cow, unify, Type, Value};
 use std::borrow::Cow;
 
 impl<'a> Evaluator<'a> {
@@ -68,6 +68,9 @@ impl<'a> Evaluator<'a> {
                         return Ok(v);
                     }
                 }
+                if let ExprKind::Tuple(items) = &coll.kind {
+                    return self.index_tuple(coll, items, key, scope);
+                }
                 let c = self.eval_ref(coll, scope)?;
                 let k = self.eval_ref(key, scope)?;
                 match c {
@@ -78,6 +81,32 @@ impl<'a> Evaluator<'a> {
             ExprKind::Splat { source, each } => self.splat(source, each, scope).map(Cow::Owned),
             _ => Err(self.error("Invalid expression", "Not a traversal.", e.span)),
         }
+    }
+
+    /// `[a, b, c][i]`: as evaluating the tuple and indexing it, but keeping its
+    /// elements borrowed (`[16777216, 65536, 256, 1][i]` copies no number).
+    fn index_tuple<'s>(
+        &'s self,
+        coll: &'s Expr,
+        items: &'s [Expr],
+        key: &'s Expr,
+        scope: Option<&'s Scope<'s>>,
+    ) -> Result<Cow<'s, Value>, EvalError> {
+        self.charge(1, coll.span)?;
+        let mut vs = items
+            .iter()
+            .map(|i| self.eval_ref(i, scope))
+            .collect::<Result<Vec<_>, _>>()?;
+        let k = self.eval_ref(key, scope)?;
+        if k.is_null() {
+            return Err(self.error(
+                "Invalid index",
+                "Can't use a null value as an indexing key.",
+                key.span,
+            ));
+        }
+        let i = self.position(vs.len(), &k, key.span)?;
+        Ok(vs.swap_remove(i))
     }
 
     /// A bare name: a `for`/splat binding, or a reference root used on its own.
@@ -226,27 +255,7 @@ impl<'a> Evaluator<'a> {
             return Err(invalid("Can't use a null value as an indexing key."));
         }
         match c {
-            Value::List(_, vs) | Value::Tuple(vs) => {
-                let n = convert(k, &Type::Number).map_err(|e| {
-                    invalid(&format!(
-                        "The given key does not identify an element in this collection value: {}.",
-                        e.message
-                    ))
-                })?;
-                let i = n.as_number().and_then(|n| if n.is_integer() { n.to_i64() } else { None });
-                match i {
-                    Some(i) if i >= 0 && (i as u64) < vs.len() as u64 => Ok(&vs[i as usize]),
-                    Some(i) if i >= 0 => Err(invalid(
-                        "The given key does not identify an element in this collection value: the given index is greater than or equal to the length of the collection.",
-                    )),
-                    Some(_) => Err(invalid(
-                        "The given key does not identify an element in this collection value: a negative number is not a valid index for a sequence.",
-                    )),
-                    None => Err(invalid(
-                        "The given key does not identify an element in this collection value: the given index is not a whole number.",
-                    )),
-                }
-            }
+            Value::List(_, vs) | Value::Tuple(vs) => Ok(&vs[self.position(vs.len(), k, span)?]),
             Value::Map(_, m) | Value::Object(m) => {
                 let key = convert(k, &Type::String).map_err(|e| {
                     invalid(&format!(
@@ -261,6 +270,32 @@ impl<'a> Evaluator<'a> {
                 "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.",
             )),
             _ => Err(invalid("This value does not have any indices.")),
+        }
+    }
+
+    /// The element a (non-null) key selects in a list or tuple of `len`.
+    fn position(&self, len: usize, k: &Value, span: Span) -> Result<usize, EvalError> {
+        let invalid = |detail: &str| self.error("Invalid index", detail.to_string(), span);
+        let n = convert_cow(k, &Type::Number).map_err(|e| {
+            invalid(&format!(
+                "The given key does not identify an element in this collection value: {}.",
+                e.message
+            ))
+        })?;
+        let i = n
+            .as_number()
+            .and_then(|n| if n.is_integer() { n.to_i64() } else { None });
+        match i {
+            Some(i) if i >= 0 && (i as u64) < len as u64 => Ok(i as usize),
+            Some(i) if i >= 0 => Err(invalid(
+                "The given key does not identify an element in this collection value: the given index is greater than or equal to the length of the collection.",
+            )),
+            Some(_) => Err(invalid(
+                "The given key does not identify an element in this collection value: a negative number is not a valid index for a sequence.",
+            )),
+            None => Err(invalid(
+                "The given key does not identify an element in this collection value: the given index is not a whole number.",
+            )),
         }
     }
 

@@ -55,7 +55,7 @@ pub fn convert(val: &Value, want: &Type) -> Result<Value, ConvertError> {
 /// common case, answered without building the value's type.
 pub fn convert_cow<'v>(val: &'v Value, want: &Type) -> Result<Cow<'v, Value>, ConvertError> {
     // What `convert_value` returns unchanged (a null takes the wanted type).
-    if *want == Type::Dynamic || (!val.is_null() && val.has_type(want)) {
+    if matches!(want, Type::Dynamic) || (!val.is_null() && val.has_type(want)) {
         return Ok(Cow::Borrowed(val));
     }
     if !can_convert(&val.ty(), want) {

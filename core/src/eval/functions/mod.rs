@@ -64,6 +64,20 @@ impl ParamKind {
     }
 }
 
+impl ParamKind {
+    /// Whether `v` needs no conversion (what `convert` returns unchanged),
+    /// answered without building the parameter's type.
+    fn holds(self, v: &Value) -> bool {
+        matches!(
+            (self, v),
+            (ParamKind::Any, _)
+                | (ParamKind::String, Value::String(_))
+                | (ParamKind::Number, Value::Number(_))
+                | (ParamKind::Bool, Value::Bool(_))
+        )
+    }
+}
+
 pub const fn param(name: &'static str, ty: ParamKind) -> Param {
     Param {
         name,
@@ -142,12 +156,11 @@ const GROUPS: &[&[Function]] = &[
 
 /// Finds a function by name. Terraform also accepts the `core::` namespace prefix.
 pub fn lookup(name: &str) -> Option<&'static Function> {
-    static BY_NAME: std::sync::OnceLock<crate::small::LookupMap<&'static str, &'static Function>> =
-        std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<ByName> = std::sync::OnceLock::new();
     let name = name.strip_prefix("core::").unwrap_or(name);
     BY_NAME
         .get_or_init(|| {
-            let mut m = crate::small::LookupMap::new();
+            let mut m = ByName::default();
             for f in all() {
                 m.insert(f.name, f);
             }
@@ -155,6 +168,39 @@ pub fn lookup(name: &str) -> Option<&'static Function> {
         })
         .get(name)
         .copied()
+}
+
+#[cfg(target_arch = "wasm32")]
+type ByName = crate::small::LookupMap<&'static str, &'static Function>;
+/// Natively a hash map with FNV-1a: every call looks its function up, and
+/// SipHash (which guards against chosen keys) costs more than the search.
+#[cfg(not(target_arch = "wasm32"))]
+type ByName =
+    std::collections::HashMap<&'static str, &'static Function, std::hash::BuildHasherDefault<Fnv>>;
+
+#[cfg(not(target_arch = "wasm32"))]
+struct Fnv(u64);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// Whether a name is a function the evaluator implements (including `can`/`try`).
@@ -199,16 +245,17 @@ pub(crate) fn call_owned(f: &Function, args: Vec<Value>) -> Result<Value, CallEr
             arg: Some(min),
         });
     }
-    let mut converted = Vec::with_capacity(args.len());
-    for (i, arg) in args.into_iter().enumerate() {
+    let mut converted = args;
+    for (i, arg) in converted.iter_mut().enumerate() {
         let p = param_at(f, i);
-        let want = p.ty.ty();
-        let v = match convert_cow(&arg, &want) {
-            Ok(Cow::Borrowed(_)) => arg,
-            Ok(Cow::Owned(v)) => v,
+        if p.ty.holds(arg) {
+            continue;
+        }
+        match convert_cow(arg, &p.ty.ty()) {
+            Ok(Cow::Borrowed(_)) => {}
+            Ok(Cow::Owned(v)) => *arg = v,
             Err(e) => return Err(arg_error(f, i, &e.message)),
-        };
-        converted.push(v);
+        }
     }
     for (i, arg) in converted.iter().enumerate() {
         if arg.is_null() && !param_at(f, i).allow_null {
