@@ -7,7 +7,13 @@ use crate::eval::{Env, Evaluator, DEFAULT_STEP_BUDGET};
 use crate::module::Module;
 use crate::small::CollectSorted;
 use crate::value::Value;
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// A verdict at the defaults, with the positions in `Module::variables` of the
+/// rule's variables (the first declaration of each name, as
+/// `Module::variable` finds it), to test them without looking names up.
+pub(crate) type Cached = (Verdict, Vec<usize>);
 
 /// Verdicts at the defaults, by rule position; `None` for a rule that involves a
 /// variable without a default (it can never be at its default).
@@ -17,16 +23,16 @@ use std::collections::{BTreeMap, BTreeSet};
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub(crate) struct DefaultVerdicts {
-    validations: Vec<Vec<Option<Verdict>>>,
-    preconditions: Vec<Vec<Option<Verdict>>>,
+    validations: Vec<Vec<Option<Cached>>>,
+    preconditions: Vec<Vec<Option<Cached>>>,
 }
 
 impl DefaultVerdicts {
-    pub fn validation(&self, var: usize, rule: usize) -> Option<&Verdict> {
+    pub fn validation(&self, var: usize, rule: usize) -> Option<&Cached> {
         self.validations.get(var)?.get(rule)?.as_ref()
     }
 
-    pub fn precondition(&self, check: usize, rule: usize) -> Option<&Verdict> {
+    pub fn precondition(&self, check: usize, rule: usize) -> Option<&Cached> {
         self.preconditions.get(check)?.get(rule)?.as_ref()
     }
 }
@@ -36,16 +42,36 @@ pub(crate) fn verdicts(m: &Module) -> &DefaultVerdicts {
     m.default_verdicts.get_or_init(|| compute(m))
 }
 
-/// Whether each of `vars` has exactly its default value in `values`.
-pub(crate) fn at_defaults(
-    m: &Module,
-    values: &BTreeMap<String, Value>,
-    vars: &BTreeSet<String>,
-) -> bool {
-    vars.iter().all(|name| {
-        let default = m.variable(name).and_then(|v| v.default.as_ref());
-        matches!((default, values.get(name)), (Some(d), Some(v)) if d.equals(v))
-    })
+/// Which variables of one file hold exactly their default value, each worked
+/// out on first use.
+pub(crate) struct AtDefaults<'a> {
+    m: &'a Module,
+    values: &'a BTreeMap<String, Value>,
+    known: Vec<Cell<Option<bool>>>,
+}
+
+impl<'a> AtDefaults<'a> {
+    pub fn new(m: &'a Module, values: &'a BTreeMap<String, Value>) -> AtDefaults<'a> {
+        AtDefaults {
+            m,
+            values,
+            known: vec![Cell::new(None); m.variables.len()],
+        }
+    }
+
+    /// Whether each of the variables (positions from [`Cached`]) has its default.
+    pub fn all(&self, vars: &[usize]) -> bool {
+        vars.iter().all(|&i| {
+            if let Some(at) = self.known[i].get() {
+                return at;
+            }
+            let v = &self.m.variables[i];
+            let at =
+                matches!((&v.default, self.values.get(&v.name)), (Some(d), Some(x)) if d.equals(x));
+            self.known[i].set(Some(at));
+            at
+        })
+    }
 }
 
 fn compute(m: &Module) -> DefaultVerdicts {
@@ -62,6 +88,11 @@ fn compute(m: &Module) -> DefaultVerdicts {
     };
     let ev = Evaluator::new(env).with_budget(DEFAULT_STEP_BUDGET);
     let all_default = |vars: &BTreeSet<String>| vars.iter().all(|v| defaults.contains_key(v));
+    let positions = |vars: &BTreeSet<String>| -> Vec<usize> {
+        vars.iter()
+            .filter_map(|n| m.variables.iter().position(|v| v.name == *n))
+            .collect()
+    };
     let validations = m
         .variables
         .iter()
@@ -70,12 +101,13 @@ fn compute(m: &Module) -> DefaultVerdicts {
                 .iter()
                 .map(|r| {
                     all_default(&r.variables).then(|| {
-                        judge(
+                        let v = judge(
                             &ev,
                             r,
                             "Invalid variable validation result",
                             "Validation condition",
-                        )
+                        );
+                        (v, positions(&r.variables))
                     })
                 })
                 .collect()
@@ -88,8 +120,10 @@ fn compute(m: &Module) -> DefaultVerdicts {
             c.preconditions
                 .iter()
                 .map(|r| {
-                    all_default(&r.variables)
-                        .then(|| judge(&ev, r, "Invalid condition result", "Condition"))
+                    all_default(&r.variables).then(|| {
+                        let v = judge(&ev, r, "Invalid condition result", "Condition");
+                        (v, positions(&r.variables))
+                    })
                 })
                 .collect()
         })

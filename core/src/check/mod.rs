@@ -265,7 +265,7 @@ pub fn eval_locals(
         .iter()
         .filter_map(|n| {
             let r = crate::eval::Locals::local(&resolver, n, &ev)?;
-            Some((n.to_string(), r))
+            Some((n.to_string(), r.cloned()))
         })
         .collect_map()
 }
@@ -283,8 +283,9 @@ fn judge_values(
         return result;
     }
     let values = final_values(&mut cx, given);
-    let budget_left = validate(&mut cx, &values, limits.max_steps);
-    preconditions(&mut cx, &values, budget_left);
+    let at_default = defaults::AtDefaults::new(cx.module, &values);
+    let budget_left = validate(&mut cx, &values, &at_default, limits.max_steps);
+    preconditions(&mut cx, &values, &at_default, budget_left);
     crate::rules::aws::check(&mut cx, &values);
     crate::rules::advice::check(&mut cx, &values);
     let mut diags = cx.diags;
@@ -374,7 +375,12 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
 }
 
 /// Runs every variable's validation blocks; returns the step budget left.
-fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> u64 {
+fn validate(
+    cx: &mut Ctx<'_>,
+    values: &BTreeMap<String, Value>,
+    at_default: &defaults::AtDefaults<'_>,
+    budget: u64,
+) -> u64 {
     let m = cx.module;
     let resolver = locals::Resolver::new(m);
     let env = Env {
@@ -398,9 +404,9 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
             }
             let verdict = match cached
                 .validation(vi, ri)
-                .filter(|_| defaults::at_defaults(m, values, &rule.variables))
+                .filter(|(_, vars)| at_default.all(vars))
             {
-                Some(v) => v.clone(),
+                Some((v, _)) => v.clone(),
                 None => m
                     .memo
                     .verdict(RuleId::Validation(vi, ri), values, &rule.variables, || {
@@ -412,6 +418,9 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
                         )
                     }),
             };
+            if matches!(verdict, Verdict::Pass) {
+                continue;
+            }
             let target = cx.value_span(&var.name);
             match verdict {
                 Verdict::Pass => {}
@@ -437,7 +446,12 @@ fn validate(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) -> 
 
 /// Runs the preconditions of each `terraform_data` resource whose variables are
 /// all valid (Terraform does not evaluate a resource that depends on an invalid one).
-fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64) {
+fn preconditions(
+    cx: &mut Ctx<'_>,
+    values: &BTreeMap<String, Value>,
+    at_default: &defaults::AtDefaults<'_>,
+    budget: u64,
+) {
     let m = cx.module;
     let resolver = locals::Resolver::new(m);
     let env = Env {
@@ -456,15 +470,18 @@ fn preconditions(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>, budget: u64
             let vars = &rule.variables;
             let verdict = match cached
                 .precondition(ci, ri)
-                .filter(|_| defaults::at_defaults(m, values, vars))
+                .filter(|(_, positions)| at_default.all(positions))
             {
-                Some(v) => v.clone(),
+                Some((v, _)) => v.clone(),
                 None => m
                     .memo
                     .verdict(RuleId::Precondition(ci, ri), values, vars, || {
                         judge(&ev, rule, "Invalid condition result", "Condition")
                     }),
             };
+            if matches!(verdict, Verdict::Pass) {
+                continue;
+            }
             // Point at the first of the rule's variables that the file sets.
             let target = cx.given_order(vars);
             let target_name = target.as_ref().map(|(n, _)| n.clone()).or_else(|| {

@@ -179,7 +179,6 @@ impl Evaluator<'_> {
             ));
         };
         let mut values = Vec::with_capacity(args.len());
-        let mut spans: Vec<Span> = Vec::with_capacity(args.len());
         for (i, a) in args.iter().enumerate() {
             let v = self.eval_in(a, scope)?;
             if *expand_final && i + 1 == args.len() {
@@ -191,10 +190,7 @@ impl Evaluator<'_> {
                             a.span,
                         ))
                     }
-                    Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => {
-                        spans.extend(std::iter::repeat_n(a.span, vs.len()));
-                        values.extend(vs);
-                    }
+                    Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => values.extend(vs),
                     _ => {
                         return Err(self.error(
                             "Invalid expanding argument value",
@@ -205,19 +201,25 @@ impl Evaluator<'_> {
                 }
             } else {
                 values.push(v);
-                spans.push(a.span);
             }
         }
+        // The span of value `i`: its argument's, or the expanded final one's.
+        let count = values.len();
+        let span_of = |i: usize| match args.get(i) {
+            _ if i >= count => None,
+            Some(a) if !*expand_final || i + 1 < args.len() => Some(a.span),
+            _ => args.last().map(|a| a.span),
+        };
         // A call costs what it is given (see `weight`), charged before the
         // work: a huge argument meets the step budget instead of a slow function.
         self.charge(values.iter().map(weight).sum(), e.span)?;
-        let result = functions::call(f, &values).map_err(
+        let result = functions::call_owned(f, values).map_err(
             |CallError {
                  summary,
                  detail,
                  arg,
              }| {
-                let span = arg.and_then(|i| spans.get(i).copied()).unwrap_or(e.span);
+                let span = arg.and_then(span_of).unwrap_or(e.span);
                 self.error(summary, detail, span)
             },
         )?;

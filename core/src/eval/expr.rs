@@ -36,7 +36,7 @@ impl Evaluator<'_> {
             | ExprKind::GetAttr(..)
             | ExprKind::Index(..)
             | ExprKind::Splat { .. }
-            | ExprKind::SplatItem => self.traversal(e, scope),
+            | ExprKind::SplatItem => self.traversal(e, scope).map(std::borrow::Cow::into_owned),
             ExprKind::Call { .. } => self.call(e, scope),
             ExprKind::Conditional(c, t, f) => self.conditional(c, t, f, scope),
             ExprKind::Unary(op, operand) => self.unary(*op, operand, e.span, scope),

@@ -5,6 +5,7 @@ use super::{EvalError, Evaluator, Scope};
 use crate::small::CollectSorted;
 use crate::syntax::{ForExpr, Span};
 use crate::value::{convert, Number, Type, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 impl Evaluator<'_> {
@@ -14,8 +15,12 @@ impl Evaluator<'_> {
         span: Span,
         scope: Option<&Scope<'_>>,
     ) -> Result<Value, EvalError> {
-        let coll = self.eval_in(&f.collection, scope)?;
-        let pairs: Vec<(Value, Value)> = match &coll {
+        // Borrowed when it is a reference (`for s in local.x`): each element is
+        // bound by reference, not copied.
+        let coll = self.eval_ref(&f.collection, scope)?;
+        // The keys are built only when the expression names them.
+        let keyed = f.key_var.is_some();
+        let pairs: Vec<(Option<Cow<'_, Value>>, &Value)> = match &*coll {
             Value::Null(_) => {
                 return Err(self.error(
                     "Iteration over null value",
@@ -26,13 +31,16 @@ impl Evaluator<'_> {
             Value::List(_, vs) | Value::Tuple(vs) => vs
                 .iter()
                 .enumerate()
-                .map(|(i, v)| (Value::Number(Number::from_u64(i as u64)), v.clone()))
+                .map(|(i, v)| {
+                    let k = keyed.then(|| Cow::Owned(Value::Number(Number::from_u64(i as u64))));
+                    (k, v)
+                })
                 .collect(),
             // A set element is its own key.
-            Value::Set(_, vs) => vs.iter().map(|v| (v.clone(), v.clone())).collect(),
+            Value::Set(_, vs) => vs.iter().map(|v| (Some(Cow::Borrowed(v)), v)).collect(),
             Value::Map(_, m) | Value::Object(m) => m
                 .iter()
-                .map(|(k, v)| (Value::String(k.clone()), v.clone()))
+                .map(|(k, v)| (keyed.then(|| Cow::Owned(Value::String(k.clone()))), v))
                 .collect(),
             other => {
                 return Err(self.error(
@@ -52,8 +60,8 @@ impl Evaluator<'_> {
             self.charge(1, span)?;
             let value_frame;
             let key_frame;
-            let frame = match &f.key_var {
-                Some(kn) => {
+            let frame = match (&f.key_var, k) {
+                (Some(kn), Some(k)) => {
                     key_frame = Scope {
                         parent: scope,
                         name: kn,
@@ -62,15 +70,15 @@ impl Evaluator<'_> {
                     value_frame = Scope {
                         parent: Some(&key_frame),
                         name: &f.value_var,
-                        value: v,
+                        value: Cow::Borrowed(v),
                     };
                     &value_frame
                 }
-                None => {
+                _ => {
                     value_frame = Scope {
                         parent: scope,
                         name: &f.value_var,
-                        value: v,
+                        value: Cow::Borrowed(v),
                     };
                     &value_frame
                 }

@@ -14,6 +14,7 @@ mod traversal;
 
 use crate::syntax::{Expr, Span};
 use crate::value::Value;
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
@@ -81,8 +82,9 @@ impl EvalError {
 
 /// Resolves `local.NAME` references (lazily, with cycle detection).
 pub trait Locals {
-    /// `None` when no local of that name is declared.
-    fn local(&self, name: &str, ev: &Evaluator<'_>) -> Option<Result<Value, EvalError>>;
+    /// `None` when no local of that name is declared. The value is borrowed from
+    /// the resolver, so a reference copies only the part it uses.
+    fn local(&self, name: &str, ev: &Evaluator<'_>) -> Option<Result<&Value, EvalError>>;
 }
 
 /// What an expression may refer to.
@@ -117,18 +119,19 @@ pub struct Evaluator<'a> {
 pub(crate) struct Scope<'p> {
     parent: Option<&'p Scope<'p>>,
     name: &'p str,
-    value: Value,
+    /// Borrowed from the iterated collection when it outlives the loop.
+    value: Cow<'p, Value>,
 }
 
 /// The scope name a splat's current element is bound to; not a valid identifier.
 const SPLAT_ITEM: &str = "*";
 
 impl<'p> Scope<'p> {
-    fn lookup(scope: Option<&Scope<'_>>, name: &str) -> Option<Value> {
+    fn lookup<'s>(scope: Option<&'s Scope<'_>>, name: &str) -> Option<&'s Value> {
         let mut s = scope;
         while let Some(f) = s {
             if f.name == name {
-                return Some(f.value.clone());
+                return Some(&f.value);
             }
             s = f.parent;
         }

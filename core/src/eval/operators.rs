@@ -3,7 +3,8 @@
 
 use super::{EvalError, Evaluator, Scope};
 use crate::syntax::{BinaryOp, Expr, Span, UnaryOp};
-use crate::value::{convert, Number, Type, Value};
+use crate::value::{convert_cow, Number, Type, Value};
+use std::borrow::Cow;
 
 impl Evaluator<'_> {
     pub(super) fn unary(
@@ -13,7 +14,7 @@ impl Evaluator<'_> {
         _span: Span,
         scope: Option<&Scope<'_>>,
     ) -> Result<Value, EvalError> {
-        let v = self.eval_in(operand, scope)?;
+        let v = self.eval_ref(operand, scope)?;
         match op {
             UnaryOp::Negate => {
                 let n = self.operand_as(&v, &Type::Number, "unary", operand.span)?;
@@ -36,13 +37,13 @@ impl Evaluator<'_> {
         span: Span,
         scope: Option<&Scope<'_>>,
     ) -> Result<Value, EvalError> {
-        let lv = self.eval_in(l, scope)?;
-        let rv = self.eval_in(r, scope)?;
-        let numbers = || -> Result<(Number, Number), EvalError> {
+        let lv = self.eval_ref(l, scope)?;
+        let rv = self.eval_ref(r, scope)?;
+        let numbers = || -> Result<(Cow<'_, Number>, Cow<'_, Number>), EvalError> {
             let a = self.operand_as(&lv, &Type::Number, "left", l.span)?;
             let b = self.operand_as(&rv, &Type::Number, "right", r.span)?;
-            match (a, b) {
-                (Value::Number(a), Value::Number(b)) => Ok((a, b)),
+            match (number(a), number(b)) {
+                (Some(a), Some(b)) => Ok((a, b)),
                 _ => Err(self.error("Invalid operand", "A number is required.", span)),
             }
         };
@@ -83,7 +84,13 @@ impl Evaluator<'_> {
     }
 
     /// Converts an operand to the type the operator takes.
-    fn operand_as(&self, v: &Value, ty: &Type, side: &str, span: Span) -> Result<Value, EvalError> {
+    fn operand_as<'v>(
+        &self,
+        v: &'v Value,
+        ty: &Type,
+        side: &str,
+        span: Span,
+    ) -> Result<Cow<'v, Value>, EvalError> {
         if v.is_null() {
             return Err(self.error(
                 "Invalid operand",
@@ -91,12 +98,21 @@ impl Evaluator<'_> {
                 span,
             ));
         }
-        convert(v, ty).map_err(|e| {
+        convert_cow(v, ty).map_err(|e| {
             self.error(
                 "Invalid operand",
                 format!("Unsuitable value for {side} operand: {}.", e.message),
                 span,
             )
         })
+    }
+}
+
+/// The number a converted operand holds, borrowed when the operand was.
+fn number(v: Cow<'_, Value>) -> Option<Cow<'_, Number>> {
+    match v {
+        Cow::Borrowed(Value::Number(n)) => Some(Cow::Borrowed(n)),
+        Cow::Owned(Value::Number(n)) => Some(Cow::Owned(n)),
+        _ => None,
     }
 }

@@ -4,6 +4,7 @@
 use super::{EvalError, Evaluator, Scope};
 use crate::syntax::Part;
 use crate::value::{convert, Number, Type, Value};
+use std::borrow::Cow;
 
 impl Evaluator<'_> {
     pub(super) fn template(
@@ -16,7 +17,7 @@ impl Evaluator<'_> {
             match p {
                 Part::Literal(s) => out.push_str(s),
                 Part::Interpolation(e) => {
-                    let v = self.eval_in(e, scope)?;
+                    let v = self.eval_ref(e, scope)?;
                     if v.is_null() {
                         return Err(self.error(
                             "Invalid template interpolation value",
@@ -67,17 +68,19 @@ impl Evaluator<'_> {
                     collection,
                     body,
                 } => {
-                    let c = self.eval_in(collection, scope)?;
-                    let pairs: Vec<(Value, Value)> = match &c {
+                    let c = self.eval_ref(collection, scope)?;
+                    let pairs: Vec<(Cow<'_, Value>, &Value)> = match &*c {
                         Value::List(_, vs) | Value::Tuple(vs) => vs
                             .iter()
                             .enumerate()
-                            .map(|(i, v)| (Value::Number(Number::from_u64(i as u64)), v.clone()))
+                            .map(|(i, v)| {
+                                (Cow::Owned(Value::Number(Number::from_u64(i as u64))), v)
+                            })
                             .collect(),
-                        Value::Set(_, vs) => vs.iter().map(|v| (v.clone(), v.clone())).collect(),
+                        Value::Set(_, vs) => vs.iter().map(|v| (Cow::Borrowed(v), v)).collect(),
                         Value::Map(_, m) | Value::Object(m) => m
                             .iter()
-                            .map(|(k, v)| (Value::String(k.clone()), v.clone()))
+                            .map(|(k, v)| (Cow::Owned(Value::String(k.clone())), v))
                             .collect(),
                         _ => {
                             return Err(self.error(
@@ -100,13 +103,13 @@ impl Evaluator<'_> {
                                 Scope {
                                     parent: Some(&key_frame),
                                     name: value_var,
-                                    value: v,
+                                    value: Cow::Borrowed(v),
                                 }
                             }
                             None => Scope {
                                 parent: scope,
                                 name: value_var,
-                                value: v,
+                                value: Cow::Borrowed(v),
                             },
                         };
                         out.push_str(&self.template(body, Some(&frame))?);

@@ -2,6 +2,7 @@
 //! variables and function arguments) and its mismatch messages.
 
 use super::{Number, ObjectType, Type, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -47,13 +48,23 @@ const MAX_NUMBER_TEXT: usize = 4096;
 
 /// Converts `val` to `want` as Terraform does for variables and function arguments.
 pub fn convert(val: &Value, want: &Type) -> Result<Value, ConvertError> {
+    convert_cow(val, want).map(Cow::into_owned)
+}
+
+/// [`convert`], borrowing `val` when it is already of the wanted type: the
+/// common case, answered without building the value's type.
+pub fn convert_cow<'v>(val: &'v Value, want: &Type) -> Result<Cow<'v, Value>, ConvertError> {
+    // What `convert_value` returns unchanged (a null takes the wanted type).
+    if matches!(want, Type::Dynamic) || (!val.is_null() && val.has_type(want)) {
+        return Ok(Cow::Borrowed(val));
+    }
     if !can_convert(&val.ty(), want) {
         return Err(ConvertError {
             message: mismatch_message(&val.ty(), want),
             path: mismatch_path(val, want),
         });
     }
-    convert_value(val, want)
+    convert_value(val, want).map(Cow::Owned)
 }
 
 /// Where inside `val` the first part that cannot become its part of `want` is, so

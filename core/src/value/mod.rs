@@ -9,7 +9,7 @@ mod number;
 mod serde;
 mod types;
 
-pub use convert::{convert, unify, ConvertError, PathStep};
+pub use convert::{convert, convert_cow, unify, ConvertError, PathStep};
 pub use number::{Number, NumberError};
 pub use types::{ObjectType, Type};
 

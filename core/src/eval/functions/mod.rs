@@ -16,7 +16,8 @@ mod string;
 mod support;
 mod type_conversion;
 
-use crate::value::{convert, Type, Value};
+use crate::value::{convert_cow, Type, Value};
+use std::borrow::Cow;
 
 /// A function parameter.
 #[derive(Clone, Copy, Debug)]
@@ -60,6 +61,20 @@ impl ParamKind {
             ParamKind::MapOfString => Type::map(Type::String),
             ParamKind::MapOfListOfString => Type::map(Type::list(Type::String)),
         }
+    }
+}
+
+impl ParamKind {
+    /// Whether `v` needs no conversion (what `convert` returns unchanged),
+    /// answered without building the parameter's type.
+    fn holds(self, v: &Value) -> bool {
+        matches!(
+            (self, v),
+            (ParamKind::Any, _)
+                | (ParamKind::String, Value::String(_))
+                | (ParamKind::Number, Value::Number(_))
+                | (ParamKind::Bool, Value::Bool(_))
+        )
     }
 }
 
@@ -141,12 +156,11 @@ const GROUPS: &[&[Function]] = &[
 
 /// Finds a function by name. Terraform also accepts the `core::` namespace prefix.
 pub fn lookup(name: &str) -> Option<&'static Function> {
-    static BY_NAME: std::sync::OnceLock<crate::small::LookupMap<&'static str, &'static Function>> =
-        std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<ByName> = std::sync::OnceLock::new();
     let name = name.strip_prefix("core::").unwrap_or(name);
     BY_NAME
         .get_or_init(|| {
-            let mut m = crate::small::LookupMap::new();
+            let mut m = ByName::default();
             for f in all() {
                 m.insert(f.name, f);
             }
@@ -154,6 +168,39 @@ pub fn lookup(name: &str) -> Option<&'static Function> {
         })
         .get(name)
         .copied()
+}
+
+#[cfg(target_arch = "wasm32")]
+type ByName = crate::small::LookupMap<&'static str, &'static Function>;
+/// Natively a hash map with FNV-1a: every call looks its function up, and
+/// SipHash (which guards against chosen keys) costs more than the search.
+#[cfg(not(target_arch = "wasm32"))]
+type ByName =
+    std::collections::HashMap<&'static str, &'static Function, std::hash::BuildHasherDefault<Fnv>>;
+
+#[cfg(not(target_arch = "wasm32"))]
+struct Fnv(u64);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// Whether a name is a function the evaluator implements (including `can`/`try`).
@@ -168,6 +215,12 @@ pub fn is_known(name: &str) -> bool {
 /// parameter type (HCL does this before calling), then the null checks (cty's
 /// function machinery), then the function itself.
 pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
+    call_owned(f, args.to_vec())
+}
+
+/// [`call`] with arguments the call may keep: one already of its parameter's
+/// type is passed on without a copy.
+pub(crate) fn call_owned(f: &Function, args: Vec<Value>) -> Result<Value, CallError> {
     let min = f.params.len();
     if args.len() < min {
         let missing = f.params[args.len()].name;
@@ -192,16 +245,17 @@ pub fn call(f: &Function, args: &[Value]) -> Result<Value, CallError> {
             arg: Some(min),
         });
     }
-    let mut converted = Vec::with_capacity(args.len());
-    for (i, arg) in args.iter().enumerate() {
+    let mut converted = args;
+    for (i, arg) in converted.iter_mut().enumerate() {
         let p = param_at(f, i);
-        let want = p.ty.ty();
-        let v = if want == Type::Dynamic {
-            arg.clone()
-        } else {
-            convert(arg, &want).map_err(|e| arg_error(f, i, &e.message))?
-        };
-        converted.push(v);
+        if p.ty.holds(arg) {
+            continue;
+        }
+        match convert_cow(arg, &p.ty.ty()) {
+            Ok(Cow::Borrowed(_)) => {}
+            Ok(Cow::Owned(v)) => *arg = v,
+            Err(e) => return Err(arg_error(f, i, &e.message)),
+        }
     }
     for (i, arg) in converted.iter().enumerate() {
         if arg.is_null() && !param_at(f, i).allow_null {

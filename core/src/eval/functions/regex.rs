@@ -64,7 +64,14 @@ pub(crate) struct GoRegex {
     re: regex_lite::Regex,
     /// The name of each capture group (index 0 is group 1).
     names: Vec<Option<String>>,
+    /// The last few results of `matches` (text, limit, matches): files repeat
+    /// the same values (a tag, an environment, a CIDR used by two rules), and
+    /// matching costs far more than the copy.
+    recent: std::cell::RefCell<Vec<(String, usize, Vec<Captures>)>>,
 }
+
+/// How many results of `matches` each compiled pattern remembers.
+const RECENT: usize = 8;
 
 /// The span of each group of one match (index 0 is the whole match).
 type Captures = Vec<Option<(usize, usize)>>;
@@ -109,12 +116,29 @@ impl GoRegex {
                 code: "expression too large",
                 expr: pattern.to_string(),
             })?;
-        Ok(GoRegex { re, names: t.names })
+        Ok(GoRegex {
+            re,
+            names: t.names,
+            recent: Default::default(),
+        })
     }
 
     /// Successive non-overlapping matches, as Go's `FindAllStringSubmatchIndex`
     /// finds them (an empty match right after a match is skipped).
     fn matches(&self, s: &str, limit: usize) -> Vec<Captures> {
+        let mut recent = self.recent.borrow_mut();
+        if let Some((_, _, m)) = recent.iter().find(|(t, l, _)| t == s && *l == limit) {
+            return m.clone();
+        }
+        let m = self.find_all(s, limit);
+        if recent.len() >= RECENT {
+            recent.remove(0);
+        }
+        recent.push((s.to_string(), limit, m.clone()));
+        m
+    }
+
+    fn find_all(&self, s: &str, limit: usize) -> Vec<Captures> {
         let mut out = Vec::new();
         let mut pos = 0;
         let mut prev_end: Option<usize> = None;

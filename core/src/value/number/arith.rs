@@ -82,6 +82,9 @@ fn add_finite(x: &Number, y: &Number, prec: u32) -> Number {
         return set(y, prec);
     }
     let e = x.exp.min(y.exp);
+    if let Some(r) = add_small(x, y, e, prec) {
+        return r;
+    }
     let a = &x.mant << ((x.exp - e) as usize);
     let b = &y.mant << ((y.exp - e) as usize);
     if x.neg == y.neg {
@@ -94,12 +97,57 @@ fn add_finite(x: &Number, y: &Number, prec: u32) -> Number {
     }
 }
 
+/// `add_finite` without big integers when both mantissas fit in 64 bits and
+/// their exponents are close: the exact sum fits in 128 bits. `None` otherwise.
+fn add_small(x: &Number, y: &Number, e: i64, prec: u32) -> Option<Number> {
+    let (sx, sy) = (x.exp - e, y.exp - e);
+    if sx > 62 || sy > 62 {
+        return None;
+    }
+    let a = u128::from(x.mant.to_u64()?) << sx;
+    let b = u128::from(y.mant.to_u64()?) << sy;
+    Some(if x.neg == y.neg {
+        round_small(x.neg, a + b, e, prec)?
+    } else if a > b {
+        round_small(x.neg, a - b, e, prec)?
+    } else if a < b {
+        round_small(y.neg, b - a, e, prec)?
+    } else {
+        Number::zero_with(false, prec)
+    })
+}
+
+/// `round(neg, m, e, false, prec)` for a nonzero `m` that needs no rounding and
+/// fits in 64 bits once its trailing zeros are dropped; `None` otherwise.
+fn round_small(neg: bool, m: u128, e: i64, prec: u32) -> Option<Number> {
+    let bits = 128 - i64::from(m.leading_zeros());
+    let gexp = e + bits;
+    if m == 0 || bits > i64::from(prec.max(1)) || !(MIN_EXP..=MAX_EXP).contains(&gexp) {
+        return None;
+    }
+    let tz = m.trailing_zeros();
+    let odd = u64::try_from(m >> tz).ok()?;
+    Some(Number {
+        neg,
+        form: Form::Finite,
+        mant: BigUint::from(odd),
+        exp: e + i64::from(tz),
+        prec,
+    })
+}
+
 /// big.Float.Mul with receiver precision `prec`.
 pub(super) fn go_mul(x: &Number, y: &Number, prec: u32) -> Result<Number, NaN> {
     let neg = x.neg != y.neg;
     match (x.form, y.form) {
         (Form::Finite, Form::Finite) => {
-            Ok(round(neg, &x.mant * &y.mant, x.exp + y.exp, false, prec))
+            let small = match (x.mant.to_u64(), y.mant.to_u64()) {
+                (Some(a), Some(b)) => {
+                    round_small(neg, u128::from(a) * u128::from(b), x.exp + y.exp, prec)
+                }
+                _ => None,
+            };
+            Ok(small.unwrap_or_else(|| round(neg, &x.mant * &y.mant, x.exp + y.exp, false, prec)))
         }
         (Form::Zero, Form::Inf) | (Form::Inf, Form::Zero) => Err(NaN),
         (Form::Inf, _) | (_, Form::Inf) => Ok(Number::inf_with(neg, prec)),

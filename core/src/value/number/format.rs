@@ -250,6 +250,9 @@ pub(super) fn cmp_scaled(
     b2: i64,
     b10: i64,
 ) -> Ordering {
+    if let Some(o) = cmp_binary_small(a, a2, a10, b, b2, b10) {
+        return o;
+    }
     const LOG2_10: f64 = std::f64::consts::LOG2_10;
     let la = a.bits() as f64 + a2 as f64 + a10 as f64 * LOG2_10;
     let lb = b.bits() as f64 + b2 as f64 + b10 as f64 * LOG2_10;
@@ -266,6 +269,30 @@ pub(super) fn cmp_scaled(
         (m * BigUint::from(5u32).pow(p5 as u32)) << (p2 as usize)
     };
     scale(a, a10 - f, ea - e).cmp(&scale(b, b10 - f, eb - e))
+}
+
+/// `cmp_scaled` without big-integer arithmetic for the common case: no powers
+/// of ten, and both sides fit in 128 bits at a common exponent (integers, and
+/// fractions of a few bits). `None` otherwise.
+fn cmp_binary_small(
+    a: &BigUint,
+    a2: i64,
+    a10: i64,
+    b: &BigUint,
+    b2: i64,
+    b10: i64,
+) -> Option<Ordering> {
+    if a10 != 0 || b10 != 0 {
+        return None;
+    }
+    let (x, y) = (a.to_u64()?, b.to_u64()?);
+    let e = a2.min(b2);
+    let (sx, sy) = (a2 - e, b2 - e);
+    // x < 2^64, so x << 63 still fits in a u128.
+    if sx > 63 || sy > 63 {
+        return None;
+    }
+    Some((u128::from(x) << sx).cmp(&(u128::from(y) << sy)))
 }
 
 /// What Terraform's equality looks at for a nonzero number.
@@ -299,6 +326,12 @@ pub(super) fn cmp_keys(x: &Number, y: &Number) -> Ordering {
     }
     if sx == 0 {
         return Ordering::Equal;
+    }
+    // Two integers (the common case): their keys are their exact binary
+    // values, so there is nothing to build.
+    if x.form == Form::Finite && y.form == Form::Finite && x.exp >= 0 && y.exp >= 0 {
+        let mag = cmp_scaled(&x.mant, x.exp, 0, &y.mant, y.exp, 0);
+        return if sx < 0 { mag.reverse() } else { mag };
     }
     let (kx, ky) = (key(x), key(y));
     let is_int = |k: &Key| matches!(k, Key::Bin(true, ..));

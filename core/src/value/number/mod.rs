@@ -203,7 +203,8 @@ impl Number {
                 if self.exp < 0 || self.gexp() > 64 {
                     return None;
                 }
-                let mag = (&self.mant << (self.exp as usize)).to_u64()?;
+                // mant·2^exp < 2^64 here, so both fit in 64 bits (no big shift).
+                let mag = self.mant.to_u64()? << self.exp;
                 if self.neg {
                     if mag <= 1u64 << 63 {
                         Some((mag as i64).wrapping_neg())

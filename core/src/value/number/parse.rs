@@ -20,6 +20,14 @@ pub(super) fn parse_float(s: &str) -> Option<Number> {
         _ => {}
     }
     let b = s.as_bytes();
+    if let Some((neg, n)) = small_integer(b) {
+        // What the general path below computes for it (exact in 512 bits, no
+        // power of five), without its digit buffer and big-integer parse.
+        if n == 0 {
+            return Some(Number::zero_with(neg, PARSE_PREC));
+        }
+        return Some(round(neg, BigUint::from(n), 0, false, PARSE_PREC));
+    }
     let mut i = 0;
     // sign
     let neg = match b.first() {
@@ -131,6 +139,24 @@ pub(super) fn parse_float(s: &str) -> Option<Number> {
         go_mul(&z, &p, PARSE_PREC)
     };
     r.ok()
+}
+
+/// An optional sign and 1 to 19 decimal digits, nothing else (so the value
+/// fits in a u64): most numbers rules parse (`tonumber` of an octet or a
+/// prefix length). `None` for any other text.
+fn small_integer(b: &[u8]) -> Option<(bool, u64)> {
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 19 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+    Some((neg, n))
 }
 
 /// Float.pow5: 5^n at precision `prec`, computed exactly as Go does (table
