@@ -91,7 +91,9 @@ fn key(id: RuleId, values: &BTreeMap<String, Value>, vars: &BTreeSet<String>) ->
         RuleId::Validation(a, b) => (0u8, a, b),
         RuleId::Precondition(a, b) => (1u8, a, b),
     };
-    let mut key = vec![kind];
+    // Most keys are a few short values: one allocation, no regrowth.
+    let mut key = Vec::with_capacity(256);
+    key.push(kind);
     key.extend_from_slice(&(a as u64).to_le_bytes());
     key.extend_from_slice(&(b as u64).to_le_bytes());
     for name in vars {
