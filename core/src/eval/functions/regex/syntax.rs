@@ -93,6 +93,7 @@ const FOLD_BUDGET: u64 = 4_000_000;
 /// of its rules' literal patterns (module/snapshot.rs), so that a check does not
 /// redo them at every start. A pattern of `\p{L}` expands to some 900
 /// ranges, which took a third of a one-file check.
+#[cfg(feature = "native")]
 static AHEAD: std::sync::OnceLock<crate::small::LookupMap<String, Translated>> =
     std::sync::OnceLock::new();
 
@@ -105,6 +106,7 @@ pub(crate) fn translate_ahead(done: Vec<(String, Translated)>) {
 }
 
 pub(crate) fn translate(pattern: &str) -> Result<Translated, SyntaxError> {
+    #[cfg(feature = "native")]
     if let Some(t) = AHEAD.get().and_then(|m| m.get(pattern)) {
         return Ok(t.clone());
     }
