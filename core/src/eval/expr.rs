@@ -3,7 +3,8 @@
 
 use super::{EvalError, Evaluator, Scope};
 use crate::syntax::{Expr, ExprKind, ObjectKey};
-use crate::value::{convert, unify, Type, Value};
+use crate::value::{convert, convert_cow, unify, Type, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 impl Evaluator<'_> {
@@ -36,7 +37,7 @@ impl Evaluator<'_> {
             | ExprKind::GetAttr(..)
             | ExprKind::Index(..)
             | ExprKind::Splat { .. }
-            | ExprKind::SplatItem => self.traversal(e, scope).map(std::borrow::Cow::into_owned),
+            | ExprKind::SplatItem => self.traversal(e, scope).map(Cow::into_owned),
             ExprKind::Call { .. } => self.call(e, scope),
             ExprKind::Conditional(c, t, f) => self.conditional(c, t, f, scope),
             ExprKind::Unary(op, operand) => self.unary(*op, operand, e.span, scope),
@@ -128,12 +129,15 @@ impl Evaluator<'_> {
                 }
             },
         };
-        convert(&chosen, &ty).map_err(|e| {
-            self.error(
+        match convert_cow(&chosen, &ty) {
+            // Already of the common type: no copy.
+            Ok(Cow::Borrowed(_)) => Ok(chosen),
+            Ok(Cow::Owned(v)) => Ok(v),
+            Err(e) => Err(self.error(
                 "Inconsistent conditional result types",
                 format!("The result could not be converted to the common type: {e}."),
                 if take { t.span } else { f.span },
-            )
-        })
+            )),
+        }
     }
 }

@@ -40,6 +40,10 @@ impl Evaluator<'_> {
         let lv = self.eval_ref(l, scope)?;
         let rv = self.eval_ref(r, scope)?;
         let numbers = || -> Result<(Cow<'_, Number>, Cow<'_, Number>), EvalError> {
+            // Numbers already: what the conversions below would give.
+            if let (Value::Number(a), Value::Number(b)) = (&*lv, &*rv) {
+                return Ok((Cow::Borrowed(a), Cow::Borrowed(b)));
+            }
             let a = self.operand_as(&lv, &Type::Number, "left", l.span)?;
             let b = self.operand_as(&rv, &Type::Number, "right", r.span)?;
             match (number(a), number(b)) {
@@ -48,6 +52,9 @@ impl Evaluator<'_> {
             }
         };
         let bools = || -> Result<(bool, bool), EvalError> {
+            if let (Value::Bool(a), Value::Bool(b)) = (&*lv, &*rv) {
+                return Ok((*a, *b));
+            }
             let a = self.operand_as(&lv, &Type::Bool, "left", l.span)?;
             let b = self.operand_as(&rv, &Type::Bool, "right", r.span)?;
             Ok((a.as_bool().unwrap_or(false), b.as_bool().unwrap_or(false)))

@@ -69,7 +69,10 @@ impl<'a> Evaluator<'a> {
                     }
                 }
                 if let ExprKind::Tuple(items) = &coll.kind {
-                    return self.index_tuple(coll, items, key, scope);
+                    // Natively only: the WebAssembly build is size-bound.
+                    if !cfg!(target_arch = "wasm32") {
+                        return self.index_tuple(coll, items, key, scope);
+                    }
                 }
                 let c = self.eval_ref(coll, scope)?;
                 let k = self.eval_ref(key, scope)?;

@@ -280,7 +280,8 @@ impl Value {
     /// Whether any string or key has a character at or above U+0300, the only ones
     /// NFC can change.
     fn may_need_nfc(&self) -> bool {
-        let text = |s: &str| s.bytes().any(|b| b >= 0xCC);
+        // `is_ascii` first: it reads a word at a time, and most text is ASCII.
+        let text = |s: &str| !s.is_ascii() && s.bytes().any(|b| b >= 0xCC);
         match self {
             Value::String(s) => text(s),
             Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => {

@@ -238,10 +238,10 @@ fn cidr_mask(ones: i64, bits: i64) -> Option<Vec<u8>> {
 const V4_IN_V6: [u8; 12] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
 
 /// Go's `IP.To4`.
-fn to4(ip: &[u8]) -> Option<Vec<u8>> {
+fn to4(ip: &[u8]) -> Option<&[u8]> {
     match ip.len() {
-        4 => Some(ip.to_vec()),
-        16 if ip[..12] == V4_IN_V6 => Some(ip[12..].to_vec()),
+        4 => Some(ip),
+        16 if ip[..12] == V4_IN_V6 => Some(&ip[12..]),
         _ => None,
     }
 }
@@ -268,7 +268,21 @@ fn ip_string(ip: &[u8]) -> String {
         return "<nil>".into();
     }
     if let Some(v4) = to4(ip) {
-        return format!("{}.{}.{}.{}", v4[0], v4[1], v4[2], v4[3]);
+        // Dotted decimal by hand: `format!` costs more than the rest of cidrhost.
+        let mut out = String::with_capacity(15);
+        for (i, b) in v4.iter().enumerate() {
+            if i > 0 {
+                out.push('.');
+            }
+            if *b >= 100 {
+                out.push(char::from(b'0' + b / 100));
+            }
+            if *b >= 10 {
+                out.push(char::from(b'0' + b / 10 % 10));
+            }
+            out.push(char::from(b'0' + b % 10));
+        }
+        return out;
     }
     if ip.len() != 16 {
         return format!("?{}", hex(ip));
@@ -316,7 +330,7 @@ fn hex(b: &[u8]) -> String {
 fn net_string(ip: &[u8], mask: Option<&[u8]>) -> String {
     let nn = match to4(ip) {
         Some(v4) => v4,
-        None if ip.len() == 16 => ip.to_vec(),
+        None if ip.len() == 16 => ip,
         None => return "<nil>".into(),
     };
     let Some(mut m) = mask else {
@@ -330,8 +344,8 @@ fn net_string(ip: &[u8], mask: Option<&[u8]>) -> String {
         _ => return "<nil>".into(),
     }
     match simple_mask_length(m) {
-        Some(l) => format!("{}/{l}", ip_string(&nn)),
-        None => format!("{}/{}", ip_string(&nn), hex(m)),
+        Some(l) => format!("{}/{l}", ip_string(nn)),
+        None => format!("{}/{}", ip_string(nn), hex(m)),
     }
 }
 
@@ -490,7 +504,7 @@ fn last_address(ip: &[u8], mask: Option<&[u8]>) -> Result<Vec<u8>, FuncError> {
 }
 
 fn step(ip: &[u8], up: bool) -> Vec<u8> {
-    let mut out = to4(ip).unwrap_or_else(|| ip.to_vec());
+    let mut out = to4(ip).unwrap_or(ip).to_vec();
     for b in out.iter_mut().rev() {
         if up {
             *b = b.wrapping_add(1);
@@ -530,7 +544,7 @@ fn cidrsubnets(a: &[Value]) -> Result<Value, FuncError> {
     let first = whole_int(&num(&lengths[0])).map_err(|m| FuncError::arg(1, m))?;
     let first = first.wrapping_add(start_len);
     // go-cidr's PreviousSubnet: the subnet of the first length just below the start.
-    let start = to4(&net.ip).unwrap_or_else(|| net.ip.clone());
+    let start = to4(&net.ip).unwrap_or(&net.ip).to_vec();
     let prev_mask = cidr_mask(first, start.len() as i64 * 8);
     let mut current_ip = prev_mask
         .as_deref()
@@ -595,13 +609,13 @@ fn cidrsubnets(a: &[Value]) -> Result<Value, FuncError> {
 
 /// Go's `IPNet.Contains`.
 fn contains(net: &Net, ip: &[u8]) -> bool {
-    let nn = to4(&net.ip).unwrap_or_else(|| net.ip.clone());
+    let nn = to4(&net.ip).unwrap_or(&net.ip);
     let m = if net.mask.len() == 16 && nn.len() == 4 {
         &net.mask[12..]
     } else {
         &net.mask[..]
     };
-    let ip = to4(ip).unwrap_or_else(|| ip.to_vec());
+    let ip = to4(ip).unwrap_or(ip);
     if ip.len() != nn.len() || m.len() != nn.len() {
         return false;
     }

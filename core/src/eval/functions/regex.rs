@@ -126,6 +126,10 @@ impl GoRegex {
     /// Successive non-overlapping matches, as Go's `FindAllStringSubmatchIndex`
     /// finds them (an empty match right after a match is skipped).
     fn matches(&self, s: &str, limit: usize) -> Vec<Captures> {
+        // Natively only: the WebAssembly build is size-bound.
+        if cfg!(target_arch = "wasm32") {
+            return self.find_all(s, limit);
+        }
         let mut recent = self.recent.borrow_mut();
         if let Some((_, _, m)) = recent.iter().find(|(t, l, _)| t == s && *l == limit) {
             return m.clone();

@@ -245,6 +245,18 @@ fn split(a: &[Value]) -> Result<Value, FuncError> {
         }
         s.chars().map(|c| Value::String(c.to_string())).collect()
     } else {
+        // A one-byte separator (the usual "." or "/") is searched as a byte
+        // (natively only: the WebAssembly build is size-bound).
+        if let (&[c], false) = (sep.as_bytes(), cfg!(target_arch = "wasm32")) {
+            let n = s.bytes().filter(|&b| b == c).count() + 1;
+            if n > MAX_ELEMENTS {
+                return Err(super::support::too_many_elements(n));
+            }
+            return Ok(Value::List(
+                Type::String,
+                s.split(char::from(c)).map(Value::from).collect(),
+            ));
+        }
         let n = s.matches(sep).count() + 1;
         if n > MAX_ELEMENTS {
             return Err(super::support::too_many_elements(n));

@@ -68,6 +68,12 @@ pub(super) const FUNCTIONS: &[Function] = &[
 /// Terraform's explicit conversion, with its messages (which differ from those
 /// of implicit conversion).
 fn to(v: &Value, want: &Type) -> Result<Value, FuncError> {
+    // tonumber of a string, as `convert` does it (rules parse many octets).
+    if let (Value::String(s), Type::Number) = (v, want) {
+        if let Some(n) = crate::value::Number::parse(s) {
+            return Ok(Value::Number(n));
+        }
+    }
     let got = v.ty();
     if got == *want {
         return Ok(v.clone());

@@ -82,8 +82,11 @@ fn add_finite(x: &Number, y: &Number, prec: u32) -> Number {
         return set(y, prec);
     }
     let e = x.exp.min(y.exp);
-    if let Some(r) = add_small(x, y, e, prec) {
-        return r;
+    // The fast paths are native only: the WebAssembly build is size-bound.
+    if !cfg!(target_arch = "wasm32") {
+        if let Some(r) = add_small(x, y, e, prec) {
+            return r;
+        }
     }
     let a = &x.mant << ((x.exp - e) as usize);
     let b = &y.mant << ((y.exp - e) as usize);
@@ -142,7 +145,7 @@ pub(super) fn go_mul(x: &Number, y: &Number, prec: u32) -> Result<Number, NaN> {
     match (x.form, y.form) {
         (Form::Finite, Form::Finite) => {
             let small = match (x.mant.to_u64(), y.mant.to_u64()) {
-                (Some(a), Some(b)) => {
+                (Some(a), Some(b)) if !cfg!(target_arch = "wasm32") => {
                     round_small(neg, u128::from(a) * u128::from(b), x.exp + y.exp, prec)
                 }
                 _ => None,

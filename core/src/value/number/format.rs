@@ -250,8 +250,11 @@ pub(super) fn cmp_scaled(
     b2: i64,
     b10: i64,
 ) -> Ordering {
-    if let Some(o) = cmp_binary_small(a, a2, a10, b, b2, b10) {
-        return o;
+    // Natively only: the WebAssembly build is size-bound.
+    if !cfg!(target_arch = "wasm32") {
+        if let Some(o) = cmp_binary_small(a, a2, a10, b, b2, b10) {
+            return o;
+        }
     }
     const LOG2_10: f64 = std::f64::consts::LOG2_10;
     let la = a.bits() as f64 + a2 as f64 + a10 as f64 * LOG2_10;

@@ -112,8 +112,25 @@ impl Number {
         Number {
             neg,
             form: Form::Finite,
-            mant: m >> tz,
+            // An odd mantissa (the usual case) is kept as it is, not copied.
+            mant: if tz == 0 { m } else { m >> tz },
             exp: e + tz as i64,
+            prec,
+        }
+    }
+
+    /// ±n exactly, at precision `prec` (at least 64): `finite_exact` without
+    /// big-integer shifts.
+    fn from_u64_exact(neg: bool, n: u64, prec: u32) -> Number {
+        if n == 0 {
+            return Number::zero_with(neg, prec);
+        }
+        let tz = n.trailing_zeros();
+        Number {
+            neg,
+            form: Form::Finite,
+            mant: BigUint::from(n >> tz),
+            exp: i64::from(tz),
             prec,
         }
     }
@@ -125,12 +142,12 @@ impl Number {
 
     /// `cty.NumberIntVal`: 64-bit precision, exact.
     pub fn from_i64(v: i64) -> Number {
-        Number::finite_exact(v < 0, BigUint::from(v.unsigned_abs()), 0, 64)
+        Number::from_u64_exact(v < 0, v.unsigned_abs(), 64)
     }
 
     /// `cty.NumberUIntVal`: 64-bit precision, exact.
     pub fn from_u64(v: u64) -> Number {
-        Number::finite_exact(false, BigUint::from(v), 0, 64)
+        Number::from_u64_exact(false, v, 64)
     }
 
     /// `cty.NumberFloatVal`: 53-bit precision, exact; None for NaN (Go panics).

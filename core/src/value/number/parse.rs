@@ -13,6 +13,14 @@ use super::{Form, Number, MAX_EXP, MIN_EXP, PARSE_PREC};
 use crate::biguint::BigUint;
 
 pub(super) fn parse_float(s: &str) -> Option<Number> {
+    // Natively only: the WebAssembly build is size-bound.
+    if !cfg!(target_arch = "wasm32") {
+        if let Some((neg, n)) = small_integer(s.as_bytes()) {
+            // What the general path below computes for it (exact in 512 bits,
+            // no power of five), without its digit buffer and big-integer parse.
+            return Some(Number::from_u64_exact(neg, n, PARSE_PREC));
+        }
+    }
     // Float.Parse handles infinities before scanning.
     match s {
         "Inf" | "inf" | "+Inf" | "+inf" => return Some(Number::inf_with(false, PARSE_PREC)),
@@ -20,14 +28,6 @@ pub(super) fn parse_float(s: &str) -> Option<Number> {
         _ => {}
     }
     let b = s.as_bytes();
-    if let Some((neg, n)) = small_integer(b) {
-        // What the general path below computes for it (exact in 512 bits, no
-        // power of five), without its digit buffer and big-integer parse.
-        if n == 0 {
-            return Some(Number::zero_with(neg, PARSE_PREC));
-        }
-        return Some(round(neg, BigUint::from(n), 0, false, PARSE_PREC));
-    }
     let mut i = 0;
     // sign
     let neg = match b.first() {
