@@ -505,9 +505,28 @@ fn cidrsubnet(a: &[Value]) -> Result<Value, FuncError> {
             bigint_text(neg, &n)
         )));
     }
+    // Natively only: the WebAssembly build is size-bound.
+    if !cfg!(target_arch = "wasm32") {
+        if let Some(ip) = v4_subnet(&net, neg, &n, new_len) {
+            return Ok(Value::String(format!("{}/{new_len}", ip_string(&ip))));
+        }
+    }
     let ip = insert_num(&net.ip, neg, &n, new_len)?;
     let mask = cidr_mask(new_len, addr_len);
     Ok(Value::String(net_string(&ip, mask.as_deref())))
+}
+
+/// `insert_num` for an IPv4 network, a non-negative subnet number and a new
+/// prefix length of at most 32, when the result fits in 32 bits, in machine
+/// integers; `None` for anything else (the general path).
+fn v4_subnet(net: &Net, neg: bool, n: &BigUint, new_len: i64) -> Option<[u8; 4]> {
+    let ip: [u8; 4] = net.ip.as_slice().try_into().ok()?;
+    if neg || net.mask.len() != 4 || !(0..=32).contains(&new_len) {
+        return None;
+    }
+    let y = n.to_u64().filter(|&v| v < 1 << 32)? << (32 - new_len);
+    let y = u32::try_from(y).ok()?;
+    Some((u32::from_be_bytes(ip) | y).to_be_bytes())
 }
 
 /// go-cidr's `AddressRange`: the last address of a network.
