@@ -11,7 +11,8 @@ mod sets;
 
 use super::support::{count, grapheme_len, num, too_many_elements, whole_int, MAX_ELEMENTS};
 use super::{nullable, param, FuncError, Function, ParamKind as K};
-use crate::value::{convert, unify, Number, Type, Value};
+use crate::value::{convert, convert_cow, unify, Number, Type, Value};
+use std::borrow::Cow;
 
 pub(super) const FUNCTIONS: &[Function] = &[
     Function {
@@ -633,17 +634,20 @@ fn sum(a: &[Value]) -> Result<Value, FuncError> {
     }
     let mut total: Option<Number> = None;
     for e in elems(v) {
+        // Borrowed when already a number: only the running total is built.
         let n = match e {
             Value::Null(_) => None,
-            e => convert(e, &Type::Number)
-                .ok()
-                .and_then(|c| c.as_number().cloned()),
+            e => match convert_cow(e, &Type::Number) {
+                Ok(Cow::Borrowed(Value::Number(n))) => Some(Cow::Borrowed(n)),
+                Ok(Cow::Owned(Value::Number(n))) => Some(Cow::Owned(n)),
+                _ => None,
+            },
         }
         .ok_or_else(|| {
             FuncError::arg(0, "argument must be list, set, or tuple of number values")
         })?;
         total = Some(match total {
-            None => n,
+            None => n.into_owned(),
             Some(t) => {
                 if t.is_infinite() && n.is_infinite() && t.signum() != n.signum() {
                     return Err(FuncError::call("can't compute sum of opposing infinities"));

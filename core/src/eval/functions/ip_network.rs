@@ -417,6 +417,12 @@ fn bigint_arg(v: &Value) -> Result<(bool, BigUint), FuncError> {
 fn cidrhost(a: &[Value]) -> Result<Value, FuncError> {
     let (mut neg, mut n) = bigint_arg(&a[1])?;
     let net = parse_cidr(text(&a[0])).map_err(FuncError::call)?;
+    // Natively only: the WebAssembly build is size-bound.
+    if !cfg!(target_arch = "wasm32") {
+        if let Some(ip) = v4_host(&net, neg, &n) {
+            return Ok(Value::String(ip_string(&ip)));
+        }
+    }
     let (parent, addr_len) = net.size();
     let host_len = (addr_len - parent) as usize;
     let max = (BigUint::one() << host_len) - 1u32;
@@ -444,6 +450,25 @@ fn cidrhost(a: &[Value]) -> Result<Value, FuncError> {
     let bits = if to4(&net.ip).is_some() { 32 } else { 128 };
     let ip = insert_num(&net.ip, neg, &n, bits)?;
     Ok(Value::String(ip_string(&ip)))
+}
+
+/// `cidrhost` below for an IPv4 network and a host number inside it, in
+/// machine integers; `None` for anything else (IPv6, a number out of range),
+/// which takes the general path and its errors.
+fn v4_host(net: &Net, neg: bool, n: &BigUint) -> Option<[u8; 4]> {
+    let ip: [u8; 4] = net.ip.as_slice().try_into().ok()?;
+    if net.mask.len() != 4 {
+        return None;
+    }
+    let n = n.to_u64().filter(|&v| v < 1 << 32)?;
+    let max = (1u64 << (32 - net.size().0)) - 1;
+    // A negative number counts back from the last host: -1 is `max`.
+    let host = if neg {
+        max.checked_sub(n - 1)?
+    } else {
+        Some(n).filter(|&n| n <= max)?
+    };
+    Some((u32::from_be_bytes(ip) | host as u32).to_be_bytes())
 }
 
 fn cidrnetmask(a: &[Value]) -> Result<Value, FuncError> {
@@ -480,9 +505,28 @@ fn cidrsubnet(a: &[Value]) -> Result<Value, FuncError> {
             bigint_text(neg, &n)
         )));
     }
+    // Natively only: the WebAssembly build is size-bound.
+    if !cfg!(target_arch = "wasm32") {
+        if let Some(ip) = v4_subnet(&net, neg, &n, new_len) {
+            return Ok(Value::String(format!("{}/{new_len}", ip_string(&ip))));
+        }
+    }
     let ip = insert_num(&net.ip, neg, &n, new_len)?;
     let mask = cidr_mask(new_len, addr_len);
     Ok(Value::String(net_string(&ip, mask.as_deref())))
+}
+
+/// `insert_num` for an IPv4 network, a non-negative subnet number and a new
+/// prefix length of at most 32, when the result fits in 32 bits, in machine
+/// integers; `None` for anything else (the general path).
+fn v4_subnet(net: &Net, neg: bool, n: &BigUint, new_len: i64) -> Option<[u8; 4]> {
+    let ip: [u8; 4] = net.ip.as_slice().try_into().ok()?;
+    if neg || net.mask.len() != 4 || !(0..=32).contains(&new_len) {
+        return None;
+    }
+    let y = n.to_u64().filter(|&v| v < 1 << 32)? << (32 - new_len);
+    let y = u32::try_from(y).ok()?;
+    Some((u32::from_be_bytes(ip) | y).to_be_bytes())
 }
 
 /// go-cidr's `AddressRange`: the last address of a network.
