@@ -32,23 +32,36 @@ pub fn is_tfvars_name(name: &str) -> bool {
     name.ends_with(".tfvars") || name.ends_with(".tfvars.json")
 }
 
-/// Expands the command line's paths into the sources to check, in order:
-/// each path as given, a directory's files sorted by name.
-pub fn collect(
-    paths: &[PathBuf],
-    stdin_name: &str,
-    max_bytes: usize,
-) -> Result<Vec<Source>, Fatal> {
+/// One input to check: standard input, already read, or a file to read.
+pub enum Input {
+    Read(Box<Source>),
+    File(PathBuf),
+}
+
+impl Input {
+    /// The input's text; a file that cannot be read is fatal.
+    pub fn read(self, max_bytes: usize) -> Result<Source, Fatal> {
+        match self {
+            Input::Read(s) => Ok(*s),
+            Input::File(p) => read_file(&p, max_bytes),
+        }
+    }
+}
+
+/// Expands the command line's paths into the inputs to check, in order: each
+/// path as given, a directory's files sorted by name. Files are read later
+/// ([`Input::read`]), by the threads that check them.
+pub fn collect(paths: &[PathBuf], stdin_name: &str, max_bytes: usize) -> Result<Vec<Input>, Fatal> {
     let mut out = Vec::new();
     for p in paths {
         if p == Path::new("-") {
-            out.push(read_one(p, stdin_name, max_bytes)?);
+            out.push(Input::Read(Box::new(read_one(p, stdin_name, max_bytes)?)));
             continue;
         }
         let meta = std::fs::metadata(p).map_err(|e| cannot_read(p, &e))?;
         if meta.is_dir() {
             let before = out.len();
-            walk(p, &mut out, max_bytes)?;
+            walk(p, &mut out)?;
             if out.len() == before {
                 crate::output::eprint(&format!(
                     "warning: no *.tfvars or *.tfvars.json files under {}\n",
@@ -56,7 +69,7 @@ pub fn collect(
                 ));
             }
         } else {
-            out.push(read_file(p, max_bytes)?);
+            out.push(Input::File(p.clone()));
         }
     }
     Ok(out)
@@ -192,7 +205,7 @@ pub fn read_text(p: &Path, max_bytes: usize) -> Result<Result<(String, String), 
 
 /// A directory's tfvars files, recursively, sorted by name; hidden entries
 /// (`.terraform`, `.git`) and symbolic links to directories are skipped.
-fn walk(dir: &Path, out: &mut Vec<Source>, max_bytes: usize) -> Result<(), Fatal> {
+fn walk(dir: &Path, out: &mut Vec<Input>) -> Result<(), Fatal> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| cannot_read(dir, &e))?
         .collect::<Result<_, _>>()
@@ -207,9 +220,9 @@ fn walk(dir: &Path, out: &mut Vec<Source>, max_bytes: usize) -> Result<(), Fatal
         let path = e.path();
         let ty = e.file_type().map_err(|err| cannot_read(&path, &err))?;
         if ty.is_dir() {
-            walk(&path, out, max_bytes)?;
+            walk(&path, out)?;
         } else if is_tfvars_name(&name) && (ty.is_file() || path.is_file()) {
-            out.push(read_file(&path, max_bytes)?);
+            out.push(Input::File(path));
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! `check [PATH ...]`: every file against the module, in the chosen format.
 
 use crate::args::CheckArgs;
-use crate::input::{self, Source};
+use crate::input::{self, Input, Source};
 use crate::render::human::Colors;
 use crate::render::{self, FileReport, Options, Report};
 use crate::{module_dir, output, Fatal, Outcome};
@@ -33,26 +33,30 @@ pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
     Ok(outcome)
 }
 
-/// Checks the sources on every available core, keeping their order.
+/// Reads and checks the inputs on every available core, keeping their order.
+/// A file that cannot be read is fatal (the first such file in order).
 fn check_all(
     module: &Module,
-    sources: Vec<Source>,
+    sources: Vec<Input>,
     limits: &Limits,
 ) -> Result<Vec<FileReport>, Fatal> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(sources.len().div_ceil(64))
         .max(1);
-    if workers == 1 {
-        return Ok(sources
+    let read_and_check = |inputs: Vec<Input>| -> Result<Vec<FileReport>, Fatal> {
+        inputs
             .into_iter()
-            .map(|s| check_one(module, s, limits))
-            .collect());
+            .map(|i| Ok(check_one(module, i.read(limits.max_bytes)?, limits)))
+            .collect()
+    };
+    if workers == 1 {
+        return read_and_check(sources);
     }
     let chunk = sources.len().div_ceil(workers);
     // Each worker gets the stack the depth limit needs, like the main worker.
     let stack = crate::stack_size(limits.max_depth);
-    let mut chunks: Vec<Vec<Source>> = Vec::with_capacity(workers);
+    let mut chunks: Vec<Vec<Input>> = Vec::with_capacity(workers);
     let mut rest = sources;
     while !rest.is_empty() {
         let tail = rest.split_off(chunk.min(rest.len()));
@@ -64,21 +68,18 @@ fn check_all(
             .map(|c| {
                 std::thread::Builder::new()
                     .stack_size(stack)
-                    .spawn_scoped(scope, move || {
-                        c.into_iter()
-                            .map(|s| check_one(module, s, limits))
-                            .collect::<Vec<_>>()
-                    })
+                    .spawn_scoped(scope, move || read_and_check(c))
             })
             .collect::<Result<_, _>>()
             .map_err(|e| Fatal::new(format!("cannot start a checking thread: {e}")))?;
         let mut out = Vec::new();
         for h in handles {
+            // In order: the first chunk's unreadable file is the one reported.
             out.extend(h.join().map_err(|_| {
                 Fatal::new(
                     "internal error: a checking thread stopped; please report this with the input",
                 )
-            })?);
+            })??);
         }
         Ok(out)
     })
