@@ -46,7 +46,7 @@ impl LoadedModule {
                 .files
                 .iter()
                 .find(|f| f.name == name)
-                .map(|f| f.text.clone())
+                .map(|f| f.text.to_string())
                 .unwrap_or_default();
             let mut d = d.clone();
             d.range = range;

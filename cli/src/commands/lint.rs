@@ -35,7 +35,7 @@ pub fn run(a: LintArgs, colors: Colors) -> Result<Outcome, Fatal> {
         .enumerate()
         .map(|(i, f)| FileReport {
             path: loaded.file_path(&f.name),
-            text: f.text.clone(),
+            text: f.text.to_string(),
             diagnostics: findings
                 .iter()
                 .filter(|(file, _)| *file == i)

@@ -30,9 +30,10 @@ pub use typeexpr::TypeDefaults;
 )]
 pub struct ModuleFile {
     pub name: String,
-    /// Not in a snapshot: [`Module::from_snapshot`] takes the sources back.
+    /// Not in a snapshot: [`Module::from_snapshot`] takes the sources back, and
+    /// borrows them (the embedded module's are in the binary: no copy).
     #[cfg_attr(feature = "native", borsh(skip))]
-    pub text: String,
+    pub text: std::borrow::Cow<'static, str>,
     /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]),
     /// and in a module read from a snapshot (see [`Module::from_snapshot`]).
     #[cfg_attr(feature = "native", borsh(skip))]
@@ -45,7 +46,7 @@ impl ModuleFile {
     pub fn new(name: &str, text: &str, body: Body) -> ModuleFile {
         ModuleFile {
             name: name.into(),
-            text: text.into(),
+            text: std::borrow::Cow::Owned(text.into()),
             body,
             line_starts: crate::source::line_starts(text),
         }

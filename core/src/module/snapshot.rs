@@ -79,9 +79,9 @@ impl Module {
     /// given the sources (name, text) the module was read from. The files'
     /// syntax trees are empty (`ModuleFile::body`); everything else,
     /// diagnostics included, is as it was read.
-    pub fn from_snapshot<N: AsRef<str>, T: AsRef<str>>(
+    pub fn from_snapshot(
         bytes: &[u8],
-        sources: &[(N, T)],
+        sources: &[(&str, &'static str)],
     ) -> Result<Module, SnapshotError> {
         let head = header();
         let rest = bytes
@@ -95,8 +95,8 @@ impl Module {
         for (f, &len) in module.files.iter_mut().zip(&stored.lengths) {
             let text = sources
                 .iter()
-                .find(|(n, _)| n.as_ref() == f.name)
-                .map(|(_, t)| t.as_ref())
+                .find(|(n, _)| *n == f.name)
+                .map(|(_, t)| *t)
                 .filter(|t| t.len() == len)
                 .ok_or_else(|| {
                     SnapshotError(format!(
@@ -104,7 +104,7 @@ impl Module {
                         f.name
                     ))
                 })?;
-            f.text = text.to_string();
+            f.text = std::borrow::Cow::Borrowed(text);
         }
         // A fresh OnceLock is empty, so this set cannot fail.
         let _ = module.default_verdicts.set(stored.verdicts);
