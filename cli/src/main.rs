@@ -88,7 +88,9 @@ fn main() -> ExitCode {
     // start, and with glibc no second malloc arena that grows a page at a
     // time, about a tenth of a one-file check), else on a thread whose stack does.
     if main_stack_fits(stack) {
-        return run(cli);
+        // A bug's panic ends the run with exit 2 here too, as on a thread.
+        return std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || run(cli)))
+            .unwrap_or_else(|_| internal_error());
     }
     let worker = std::thread::Builder::new()
         .name("sockerless-tfcheck".into())
@@ -96,12 +98,7 @@ fn main() -> ExitCode {
         .spawn(move || run(cli));
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
-        Ok(Err(_)) => {
-            output::eprint(
-                "error: internal error: the check stopped; please report this with the input\n",
-            );
-            ExitCode::from(2)
-        }
+        Ok(Err(_)) => internal_error(),
         Err(e) => {
             output::eprint(&format!(
                 "error: cannot start a thread with a {stack}-byte stack for --max-depth: {e}\n"
@@ -109,6 +106,12 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A panic (a bug) stopped the work: exit 2, after the panic's own message.
+fn internal_error() -> ExitCode {
+    output::eprint("error: internal error: the check stopped; please report this with the input\n");
+    ExitCode::from(2)
 }
 
 fn run(cli: Cli) -> ExitCode {
