@@ -26,8 +26,8 @@ pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
     output::print(&render::render(a.format, &report, &opts));
     let outcome = report.outcome(a.deny_warnings);
     // The process ends here: freeing the module's syntax trees and the reports
-    // one node at a time cost a check of one file a tenth of its instructions,
-    // and the operating system takes the memory back at exit anyway.
+    // one node at a time cost a check of one file about a twentieth of its
+    // instructions (0.17 M of 3.6 M), and the OS takes the memory back at exit.
     std::mem::forget(loaded);
     std::mem::forget(report);
     Ok(outcome)

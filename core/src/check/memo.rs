@@ -40,8 +40,8 @@ pub(crate) struct Memo {
 
 impl Memo {
     /// The verdict of rule `id` for the `values` of its variables `vars`:
-    /// remembered, or worked out by `judge` (and remembered).
-    #[cfg(feature = "native")]
+    /// remembered, or worked out by `judge` (and remembered). Without the
+    /// `native` feature, always `judge`'s.
     pub fn verdict(
         &self,
         id: RuleId,
@@ -49,37 +49,29 @@ impl Memo {
         vars: &BTreeSet<String>,
         judge: impl FnOnce() -> Verdict,
     ) -> Verdict {
-        let key = key(id, values, vars);
-        // A poisoned lock means a thread panicked mid-insert; the map is still
-        // a map, and remembering is only an optimisation.
-        let lookup = |m: &Self| {
-            let map = m.verdicts.lock().unwrap_or_else(|p| p.into_inner());
-            map.get(&key).cloned()
-        };
-        if let Some(v) = lookup(self) {
-            return v;
+        #[cfg(not(feature = "native"))]
+        {
+            let _ = (id, values, vars);
+            judge()
         }
-        let verdict = judge();
-        let out_of_steps =
-            matches!(&verdict, Verdict::Error(e) if e.kind == crate::eval::ErrorKind::Budget);
-        if !out_of_steps {
-            let mut map = self.verdicts.lock().unwrap_or_else(|p| p.into_inner());
-            if map.len() < MAX_ENTRIES {
+        #[cfg(feature = "native")]
+        {
+            let key = key(id, values, vars);
+            // A poisoned lock means a thread panicked mid-insert; the map is
+            // still a map, and remembering is only an optimisation.
+            let map = || self.verdicts.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(v) = map().get(&key).cloned() {
+                return v;
+            }
+            let verdict = judge();
+            let out_of_steps =
+                matches!(&verdict, Verdict::Error(e) if e.kind == crate::eval::ErrorKind::Budget);
+            let mut map = map();
+            if !out_of_steps && map.len() < MAX_ENTRIES {
                 map.insert(key, verdict.clone());
             }
+            verdict
         }
-        verdict
-    }
-
-    #[cfg(not(feature = "native"))]
-    pub fn verdict(
-        &self,
-        _id: RuleId,
-        _values: &BTreeMap<String, Value>,
-        _vars: &BTreeSet<String>,
-        judge: impl FnOnce() -> Verdict,
-    ) -> Verdict {
-        judge()
     }
 }
 

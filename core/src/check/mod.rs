@@ -402,22 +402,21 @@ fn validate(
             {
                 continue;
             }
-            let verdict = match cached
-                .validation(vi, ri)
-                .filter(|(_, vars)| at_default.all(vars))
-            {
-                Some((v, _)) => v.clone(),
-                None => m
-                    .memo
-                    .verdict(RuleId::Validation(vi, ri), values, &rule.variables, || {
-                        judge(
-                            &ev,
-                            rule,
-                            "Invalid variable validation result",
-                            "Validation condition",
-                        )
-                    }),
-            };
+            let verdict = rule_verdict(
+                m,
+                cached.validation(vi, ri),
+                at_default,
+                (RuleId::Validation(vi, ri), rule),
+                values,
+                || {
+                    judge(
+                        &ev,
+                        rule,
+                        "Invalid variable validation result",
+                        "Validation condition",
+                    )
+                },
+            );
             if matches!(verdict, Verdict::Pass) {
                 continue;
             }
@@ -468,17 +467,14 @@ fn preconditions(
         }
         for (ri, rule) in res.preconditions.iter().enumerate() {
             let vars = &rule.variables;
-            let verdict = match cached
-                .precondition(ci, ri)
-                .filter(|(_, positions)| at_default.all(positions))
-            {
-                Some((v, _)) => v.clone(),
-                None => m
-                    .memo
-                    .verdict(RuleId::Precondition(ci, ri), values, vars, || {
-                        judge(&ev, rule, "Invalid condition result", "Condition")
-                    }),
-            };
+            let verdict = rule_verdict(
+                m,
+                cached.precondition(ci, ri),
+                at_default,
+                (RuleId::Precondition(ci, ri), rule),
+                values,
+                || judge(&ev, rule, "Invalid condition result", "Condition"),
+            );
             if matches!(verdict, Verdict::Pass) {
                 continue;
             }
@@ -523,6 +519,22 @@ fn preconditions(
                 }
             }
         }
+    }
+}
+
+/// A rule's verdict: the cached one when its variables hold their defaults,
+/// else one remembered from an earlier file of this run, else `judge`'s.
+fn rule_verdict(
+    m: &Module,
+    at_defaults: Option<&defaults::Cached>,
+    at_default: &defaults::AtDefaults<'_>,
+    (id, rule): (RuleId, &crate::module::Rule),
+    values: &BTreeMap<String, Value>,
+    judge: impl FnOnce() -> Verdict,
+) -> Verdict {
+    match at_defaults.filter(|(_, positions)| at_default.all(positions)) {
+        Some((v, _)) => v.clone(),
+        None => m.memo.verdict(id, values, &rule.variables, judge),
     }
 }
 
