@@ -58,7 +58,9 @@ pub fn at(text: &str, cursor: usize, format: Format) -> Context {
         .skip(1 + skip)
         .map(|f| f.step.clone().unwrap_or(Step::Element))
         .collect();
-    if !at_key && top.open != b'[' && top.open != b'(' {
+    if top.open == b'[' {
+        path.push(Step::Element);
+    } else if !at_key && top.open != b'(' {
         if let Some(k) = &top.key {
             path.push(Step::Key(k.clone()));
         }
