@@ -120,8 +120,8 @@ fn scan(text: &str, cursor: usize, format: Format) -> (Vec<Frame>, usize) {
                 i = find(b, i + 2, b"*/").map_or(b.len(), |j| j + 2);
             }
             b'"' => match skip_string(b, i) {
-                Some(end) => {
-                    last_word = Some(unquote(&text[i + 1..end - 1]));
+                Some((end, content_end)) => {
+                    last_word = Some(unquote(&text[i + 1..content_end]));
                     i = end;
                 }
                 None => {
@@ -200,6 +200,16 @@ fn scan(text: &str, cursor: usize, format: Format) -> (Vec<Frame>, usize) {
     (frames, word_start)
 }
 
+/// The length of the UTF-8 sequence a byte starts (1 for a continuation byte).
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
 fn unquote(s: &str) -> String {
     serde_json::from_str::<String>(&format!("\"{s}\"")).unwrap_or_else(|_| s.to_string())
 }
@@ -215,14 +225,16 @@ fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// The end of a string starting at `i` (past its closing quote), or `None`
-/// when the text ends inside it. Interpolations may hold braces and strings.
-fn skip_string(b: &[u8], i: usize) -> Option<usize> {
+/// The end of a string starting at `i` (past its closing quote, or at the
+/// newline that ends it unclosed) and the end of its content, or `None` when
+/// the text ends inside it. Interpolations may hold braces and strings.
+fn skip_string(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let mut j = i + 1;
     let mut depth = 0usize;
     while j < b.len() {
         match b[j] {
-            b'\\' => j += 2,
+            // The escaped character whole: it may take several bytes.
+            b'\\' => j += 1 + b.get(j + 1).map_or(1, |&c| utf8_len(c)),
             b'$' | b'%' if b.get(j + 1) == Some(&b'{') && depth == 0 => {
                 depth = 1;
                 j += 2;
@@ -235,9 +247,9 @@ fn skip_string(b: &[u8], i: usize) -> Option<usize> {
                 depth -= 1;
                 j += 1;
             }
-            b'"' if depth > 0 => j = skip_string(b, j)?,
-            b'"' => return Some(j + 1),
-            b'\n' if depth == 0 => return Some(j),
+            b'"' if depth > 0 => j = skip_string(b, j)?.0,
+            b'"' => return Some((j + 1, j)),
+            b'\n' if depth == 0 => return Some((j, j)),
             _ => j += 1,
         }
     }
