@@ -1,9 +1,9 @@
 -- The end-to-end test of `sockerless-tfcheck lsp` in a real editor: Neovim's
 -- built-in LSP client (0.7 and later), run headless by tests/lsp/run.sh with
--- TFCHECK_BIN (the built binary) and TFCHECK_FILE (a tfvars file to open).
--- Each check prints "ok ..." or ends the run with exit code 1 and the reason.
+-- the README's configuration (tests/lsp/init.lua), the built binary on PATH,
+-- and TFCHECK_FILE (a tfvars file to open). Each check prints "ok ..." or
+-- ends the run with exit code 1 and the reason.
 
-local bin = assert(os.getenv("TFCHECK_BIN"), "TFCHECK_BIN")
 local file = assert(os.getenv("TFCHECK_FILE"), "TFCHECK_FILE")
 local passed = 0
 
@@ -23,16 +23,13 @@ end
 local function main()
   vim.cmd("edit " .. vim.fn.fnameescape(file))
   local buf = vim.api.nvim_get_current_buf()
-  -- The configuration a user writes (README, "Neovim"), without lspconfig.
-  local client_id = vim.lsp.start_client({
-    name = "sockerless-tfcheck",
-    cmd = { bin, "lsp" },
-    root_dir = vim.fn.fnamemodify(file, ":h"),
-    flags = { debounce_text_changes = 0 },
-  })
-  ok(client_id ~= nil, "the server starts")
-  vim.lsp.buf_attach_client(buf, client_id)
-  local client = vim.lsp.get_client_by_id(client_id)
+  -- init.lua started the server and attached it to the buffer.
+  local client
+  vim.wait(15000, function()
+    client = vim.lsp.buf_get_clients(buf)[1]
+    return client ~= nil and client.initialized
+  end, 20)
+  ok(client ~= nil and client.name == "sockerless-tfcheck", "the README's configuration starts the server")
 
   local function diags()
     return vim.diagnostic.get(buf)
@@ -113,7 +110,7 @@ local function main()
   end
   ok(table.concat(labels, " ") == '"bursting" "provisioned" "elastic"', "completion offers the values the rule lists", labels)
 
-  vim.lsp.stop_client(client_id)
+  vim.lsp.stop_client(client.id)
   io.stdout:write("lsp e2e (neovim): " .. passed .. " passed\n")
   vim.cmd("qall!")
 end

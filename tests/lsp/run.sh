@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The language server in a real editor (scripts/test lsp runs this): Neovim's
-# built-in LSP client, headless, with tests/lsp/e2e.lua, which starts
-# `sockerless-tfcheck lsp`, opens a tfvars file, and asserts the diagnostics,
+# built-in LSP client, headless, configured with the README's snippet
+# (tests/lsp/init.lua), which starts `sockerless-tfcheck lsp` for a tfvars file;
+# tests/lsp/e2e.lua opens one and asserts the diagnostics,
 # a hover, completion lists and applied code actions. Neovim comes from Debian
 # (0.7 or later), installed here when missing.
 # The protocol-level tests are `cargo test -p sockerless-tfcheck --test lsp`;
@@ -27,5 +28,5 @@ printf '%s\n' \
   'vpc_cidr    = "10.0.0.1/16"' \
   'foo         = 1' >"$work/prod.tfvars"
 
-TFCHECK_BIN="$root/target/debug/sockerless-tfcheck" TFCHECK_FILE="$work/prod.tfvars" \
-  timeout 120 nvim --headless --clean -n -u NONE -c "luafile tests/lsp/e2e.lua"
+PATH="$root/target/debug:$PATH" TFCHECK_FILE="$work/prod.tfvars" \
+  timeout 120 nvim --headless --clean -n -u tests/lsp/init.lua -c "luafile tests/lsp/e2e.lua"
