@@ -9,7 +9,7 @@
 //! Usage: cargo run --release -p tfcheck-lsp --example latency -- BINARY [EDITS]
 
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -20,7 +20,10 @@ const URI: &str = "file:///nonexistent-dir/terraform.tfvars";
 fn script(n: usize) -> Vec<(u32, u32, u32, String)> {
     let lines = EXAMPLE.lines().count() as u32;
     let typed = "efs_throughput_mode = \"elastic\"";
-    let az = EXAMPLE.lines().position(|l| l.starts_with("az_count")).unwrap() as u32;
+    let az = EXAMPLE
+        .lines()
+        .position(|l| l.starts_with("az_count"))
+        .unwrap() as u32;
     let az_col = EXAMPLE.lines().nth(az as usize).unwrap().len() as u32 - 1;
     let mut out = Vec::new();
     while out.len() < n {
@@ -91,7 +94,9 @@ fn report(what: &str, mut t: Vec<Duration>) {
 fn main() {
     let mut args = std::env::args().skip(1);
     let bin = args.next().expect("usage: latency BINARY [EDITS]");
-    let n: usize = args.next().map_or(1000, |s| s.parse().expect("EDITS is a number"));
+    let n: usize = args
+        .next()
+        .map_or(1000, |s| s.parse().expect("EDITS is a number"));
     let edits = script(n);
 
     let mut child = Command::new(&bin)
@@ -102,8 +107,10 @@ fn main() {
         .expect("start the server");
     let mut w = child.stdin.take().unwrap();
     let mut r = BufReader::new(child.stdout.take().unwrap());
-    w.write_all(&frame(&json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})))
-        .unwrap();
+    w.write_all(&frame(
+        &json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+    ))
+    .unwrap();
     read_frame(&mut r);
     w.write_all(&frame(&open())).unwrap();
     read_frame(&mut r);
@@ -117,15 +124,24 @@ fn main() {
         times.push(t.elapsed());
         assert_eq!(v["params"]["version"], i + 2);
     }
-    w.write_all(&frame(&json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}))).unwrap();
+    w.write_all(&frame(
+        &json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),
+    ))
+    .unwrap();
     read_frame(&mut r);
-    w.write_all(&frame(&json!({"jsonrpc": "2.0", "method": "exit"}))).unwrap();
+    w.write_all(&frame(&json!({"jsonrpc": "2.0", "method": "exit"})))
+        .unwrap();
     child.wait().unwrap();
-    report("over stdio (didChange written -> publishDiagnostics read)", times);
+    report(
+        "over stdio (didChange written -> publishDiagnostics read)",
+        times,
+    );
 
     let mut s = tfcheck_lsp::Server::new(tfcheck_lsp::Limits::default());
     let msg = |v: &Value| tfcheck_lsp::parse(&serde_json::to_vec(v).unwrap());
-    s.handle(msg(&json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})));
+    s.handle(msg(
+        &json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+    ));
     s.handle(msg(&open()));
     let mut times = Vec::with_capacity(n);
     for (i, e) in edits.iter().enumerate() {
