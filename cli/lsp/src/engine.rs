@@ -163,6 +163,24 @@ pub fn assignments(text: &str, format: Format, limits: &Limits) -> Option<Vec<As
     )
 }
 
+/// The names and values a tfvars file sets (a value that cannot be read is
+/// its error's text), or `None` when it does not parse.
+pub fn values(text: &str, format: Format, limits: &Limits) -> Option<Vec<(String, String)>> {
+    let t = tfvars::read(text, "", format, limits.max_depth).ok()?;
+    Some(
+        t.assignments
+            .into_iter()
+            .map(|a| {
+                let v = match a.value {
+                    Ok(v) => format!("{v:?}"),
+                    Err(e) => format!("error: {}", e.detail),
+                };
+                (a.name, v)
+            })
+            .collect(),
+    )
+}
+
 /// The text of a module file, by its name.
 pub fn module_file_text<'m>(m: &'m Module, name: &str) -> Option<&'m str> {
     m.files.iter().find(|f| f.name == name).map(|f| &*f.text)

@@ -8,6 +8,7 @@ mod context;
 mod diagnostics;
 mod documents;
 mod engine;
+mod format;
 mod lines;
 mod modules;
 mod navigate;
@@ -57,4 +58,10 @@ pub fn run_stdio(limits: Limits) -> i32 {
     }
     // Input ended without `exit`.
     1
+}
+
+/// `textDocument/formatting`'s text for a `.tfvars` file: `Some(None)` when it
+/// is formatted already, `None` when the server offers no formatting for it.
+pub fn format_tfvars(text: &str, limits: &Limits) -> Option<Option<String>> {
+    format::document(text, limits)
 }

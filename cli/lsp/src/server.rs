@@ -261,6 +261,22 @@ impl Server {
                     }))
                 }))
             }
+            Formatting::METHOD => {
+                let a: lsp::DocumentFormattingParams = p(params)?;
+                let pos = lsp::TextDocumentPositionParams::new(a.text_document, lsp::Position::default());
+                json!(self.at(&pos, |s, _, text, f, _| {
+                    if f != crate::engine::Format::Hcl {
+                        return None;
+                    }
+                    let edit = crate::format::document(text, &s.limits)?;
+                    let ix = LineIndex::new(text);
+                    Some(
+                        edit.map(|new| lsp::TextEdit::new(ix.range(0, text.len()), new))
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                    )
+                }))
+            }
             _ => return Ok(None),
         };
         Ok(Some(v))
@@ -430,6 +446,7 @@ fn capabilities() -> lsp::ServerCapabilities {
         }),
         definition_provider: Some(lsp::OneOf::Left(true)),
         document_symbol_provider: Some(lsp::OneOf::Left(true)),
+        document_formatting_provider: Some(lsp::OneOf::Left(true)),
         code_action_provider: Some(lsp::CodeActionProviderCapability::Options(
             lsp::CodeActionOptions {
                 code_action_kinds: Some(vec![
