@@ -110,6 +110,23 @@ local function main()
   end
   ok(table.concat(labels, " ") == '"bursting" "provisioned" "elastic"', "completion offers the values the rule lists", labels)
 
+  -- Formatting, as terraform fmt lays it out, applied by the editor.
+  vim.api.nvim_buf_set_lines(buf, 3, 4, false, { 'efs_throughput_mode="elastic"' })
+  local edits = request("textDocument/formatting", {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    options = { tabSize = 2, insertSpaces = true },
+  })
+  ok(edits and #edits == 1, "formatting gives one edit", edits)
+  vim.lsp.util.apply_text_edits(edits, buf, client.offset_encoding)
+  local want = {
+    'name                = "svc"',
+    'environment         = "pr𝄞d"',
+    'vpc_cidr            = "10.0.0.0/16"',
+    'efs_throughput_mode = "elastic"',
+  }
+  ok(vim.deep_equal(vim.api.nvim_buf_get_lines(buf, 0, -1, false), want), "the formatted buffer aligns the = signs",
+    vim.api.nvim_buf_get_lines(buf, 0, -1, false))
+
   vim.lsp.stop_client(client.id)
   io.stdout:write("lsp e2e (neovim): " .. passed .. " passed\n")
   vim.cmd("qall!")

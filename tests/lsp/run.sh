@@ -5,6 +5,7 @@
 # tests/lsp/e2e.lua opens one and asserts the diagnostics,
 # a hover, completion lists and applied code actions. Neovim comes from Debian
 # (0.7 or later), installed here when missing.
+# Then tests/lsp/fmt.sh: the server's formatting against the real terraform fmt.
 # The protocol-level tests are `cargo test -p sockerless-tfcheck --test lsp`;
 # the latency benchmark is tests/lsp/bench.sh.
 set -euo pipefail
@@ -30,3 +31,5 @@ printf '%s\n' \
 
 PATH="$root/target/debug:$PATH" TFCHECK_FILE="$work/prod.tfvars" \
   timeout 120 nvim --headless --clean -n -u tests/lsp/init.lua -c "luafile tests/lsp/e2e.lua"
+
+tests/lsp/fmt.sh

@@ -156,13 +156,17 @@ fn space_after(subject: &Token<'_>, before: Option<&Token<'_>>, after: &Token<'_
         _ if subject.kind == Kind::Comma => true,
         _ if after.kind == Kind::Open
             && is(after, "[")
-            && (matches!(subject.kind, Kind::Ident | Kind::Number) || subject.kind == Kind::Close) =>
+            && (matches!(subject.kind, Kind::Ident | Kind::Number)
+                || subject.kind == Kind::Close) =>
         {
             false
         }
         // A minus after the end of a value is a subtraction; else a negation.
         _ if subject.kind == Kind::Minus => {
-            matches!(before.map(|t| t.kind), Some(Kind::Ident | Kind::Number | Kind::Str | Kind::Close))
+            matches!(
+                before.map(|t| t.kind),
+                Some(Kind::Ident | Kind::Number | Kind::Str | Kind::Close)
+            )
         }
         _ if is(subject, "{") && is(after, "}") => false,
         _ if is(subject, "{") || is(after, "}") => true,
@@ -197,11 +201,20 @@ pub fn document(text: &str, limits: &crate::engine::Limits) -> Option<Option<Str
         return Some(None);
     }
     let same_tokens = |a: &str, b: &str| -> Option<bool> {
-        let ta: Vec<(Kind, &str)> = lines(a)?.into_iter().flatten().map(|t| (t.kind, t.text)).collect();
-        let tb: Vec<(Kind, &str)> = lines(b)?.into_iter().flatten().map(|t| (t.kind, t.text)).collect();
+        let ta: Vec<(Kind, &str)> = lines(a)?
+            .into_iter()
+            .flatten()
+            .map(|t| (t.kind, t.text))
+            .collect();
+        let tb: Vec<(Kind, &str)> = lines(b)?
+            .into_iter()
+            .flatten()
+            .map(|t| (t.kind, t.text))
+            .collect();
         Some(ta == tb)
     };
-    (same_tokens(text, &out)? && engine::values(&out, Format::Hcl, limits)? == before).then_some(Some(out))
+    (same_tokens(text, &out)? && engine::values(&out, Format::Hcl, limits)? == before)
+        .then_some(Some(out))
 }
 
 /// The file formatted, or `None` when it is not one this formatter handles.
@@ -212,7 +225,10 @@ fn format(text: &str) -> Option<String> {
         for (i, t) in l.iter().enumerate() {
             if t.kind == Kind::Ident
                 && !matches!(t.text, "true" | "false" | "null")
-                && !matches!(l.get(i + 1).map(|n| n.kind), Some(Kind::Equal | Kind::Colon))
+                && !matches!(
+                    l.get(i + 1).map(|n| n.kind),
+                    Some(Kind::Equal | Kind::Colon)
+                )
             {
                 return None;
             }
@@ -221,11 +237,17 @@ fn format(text: &str) -> Option<String> {
     let mut lines: Vec<Line<'_>> = raw
         .into_iter()
         .map(|tokens| {
-            let comment = tokens.len() > 1 && tokens.last().is_some_and(|t| t.kind == Kind::Comment);
-            let code = if comment { &tokens[..tokens.len() - 1] } else { &tokens[..] };
-            let assign = code.iter().position(|t| t.kind == Kind::Equal).filter(|&i| {
-                i > 0 && code[i..].iter().map(bracket_change).sum::<i32>() == 0
-            });
+            let comment =
+                tokens.len() > 1 && tokens.last().is_some_and(|t| t.kind == Kind::Comment);
+            let code = if comment {
+                &tokens[..tokens.len() - 1]
+            } else {
+                &tokens[..]
+            };
+            let assign = code
+                .iter()
+                .position(|t| t.kind == Kind::Equal)
+                .filter(|&i| i > 0 && code[i..].iter().map(bracket_change).sum::<i32>() == 0);
             Line {
                 tokens,
                 assign,
@@ -301,7 +323,9 @@ fn align(lines: &[Line<'_>], out: &mut [(String, Option<usize>)]) {
             i += 1;
             continue;
         }
-        let end = (i..lines.len()).find(|&j| lines[j].assign.is_none()).unwrap_or(lines.len());
+        let end = (i..lines.len())
+            .find(|&j| lines[j].assign.is_none())
+            .unwrap_or(lines.len());
         let lead = |s: &str, eq: usize| s[..eq].trim_end().chars().count();
         let width = (i..end)
             .map(|j| lead(&out[j].0, out[j].1.expect("an assignment")))
@@ -321,7 +345,9 @@ fn align(lines: &[Line<'_>], out: &mut [(String, Option<usize>)]) {
             i += 1;
             continue;
         }
-        let end = (i..lines.len()).find(|&j| !lines[j].comment).unwrap_or(lines.len());
+        let end = (i..lines.len())
+            .find(|&j| !lines[j].comment)
+            .unwrap_or(lines.len());
         let code: Vec<String> = (i..end)
             .map(|j| {
                 let c = lines[j].tokens.last().expect("a comment").text;
@@ -352,7 +378,14 @@ mod tests {
 
     #[test]
     fn refuses_what_it_does_not_handle() {
-        for t in ["a = <<EOT\nx\nEOT\n", "/* c */ a = 1\n", "a = 1 + 2\n", "a = var.x\n", "a = \"x\r\n", "a = \"open\n"] {
+        for t in [
+            "a = <<EOT\nx\nEOT\n",
+            "/* c */ a = 1\n",
+            "a = 1 + 2\n",
+            "a = var.x\n",
+            "a = \"x\r\n",
+            "a = \"open\n",
+        ] {
             assert_eq!(format(t), None, "{t:?}");
         }
     }
@@ -360,7 +393,10 @@ mod tests {
     #[test]
     fn keeps_strings_and_comments_whole() {
         let t = "s   =   \"a  $${ \\\"}  b\" #  two  spaces   \n";
-        assert_eq!(format(t).unwrap(), "s = \"a  $${ \\\"}  b\" #  two  spaces   \n");
+        assert_eq!(
+            format(t).unwrap(),
+            "s = \"a  $${ \\\"}  b\" #  two  spaces   \n"
+        );
         assert_eq!(format("s = \"${\"x\"}\"\n"), None);
     }
 }

@@ -263,7 +263,8 @@ impl Server {
             }
             Formatting::METHOD => {
                 let a: lsp::DocumentFormattingParams = p(params)?;
-                let pos = lsp::TextDocumentPositionParams::new(a.text_document, lsp::Position::default());
+                let pos =
+                    lsp::TextDocumentPositionParams::new(a.text_document, lsp::Position::default());
                 json!(self.at(&pos, |s, _, text, f, _| {
                     if f != crate::engine::Format::Hcl {
                         return None;

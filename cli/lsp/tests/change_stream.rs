@@ -84,6 +84,7 @@ fn op() -> impl Strategy<Value = Op> {
         "textDocument/definition",
         "textDocument/codeAction",
         "textDocument/documentSymbol",
+        "textDocument/formatting",
     ]);
     prop_oneof![
         3 => (0u32..20, 0u32..40, 0u32..20, 0u32..40, text).prop_map(|(a, b, c, d, t)| Op::Edit(a, b, c, d, t)),
@@ -131,6 +132,8 @@ proptest! {
                     let params = if m == "textDocument/codeAction" {
                         json!({"textDocument": {"uri": URI}, "range": {"start": pos, "end": pos},
                             "context": {"diagnostics": []}})
+                    } else if m == "textDocument/formatting" {
+                        json!({"textDocument": {"uri": URI}, "options": {"tabSize": 2, "insertSpaces": true}})
                     } else {
                         json!({"textDocument": {"uri": URI}, "position": pos})
                     };

@@ -240,3 +240,42 @@ fn code_actions_fix_and_are_rechecked() {
     assert_eq!(none, json!([]));
     assert_eq!(s.shutdown(), 0);
 }
+
+#[test]
+fn formatting_as_terraform_fmt_or_none() {
+    let mut s = Session::start();
+    s.initialize(json!({}));
+    s.open(U, "a=1 # one\nlong_name = [1,2] # two\n");
+    let params = json!({"textDocument": td(), "options": {"tabSize": 2, "insertSpaces": true}});
+    let edits = s.result("textDocument/formatting", params.clone());
+    assert_eq!(edits.as_array().unwrap().len(), 1);
+    assert_eq!(
+        edits[0]["newText"],
+        "a         = 1      # one\nlong_name = [1, 2] # two\n"
+    );
+    assert_eq!(
+        edits[0]["range"],
+        json!({"start": pos(0, 0), "end": pos(2, 0)})
+    );
+    // Formatted already: no edit.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": U, "version": 2},
+        "contentChanges": [{"text": "a = 1\n"}]}),
+    );
+    s.diagnostics(U);
+    assert_eq!(
+        s.result("textDocument/formatting", params.clone()),
+        json!([])
+    );
+    // A heredoc: no formatting offered (a null result), rather than a layout
+    // terraform fmt would undo.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": U, "version": 3},
+        "contentChanges": [{"text": "a   = <<EOT\nx\nEOT\n"}]}),
+    );
+    s.diagnostics(U);
+    assert_eq!(s.result("textDocument/formatting", params), Value::Null);
+    assert_eq!(s.shutdown(), 0);
+}
