@@ -18,10 +18,15 @@ fn labels(items: &Value) -> Vec<String> {
         .collect()
 }
 
-/// Applies a workspace edit's changes for U to `text` (edits on one line each).
+/// Applies a workspace edit's changes for U to `text`.
 fn apply(text: &str, edit: &Value) -> String {
+    apply_to(U, text, edit)
+}
+
+/// Applies a workspace edit's changes for `uri` to `text` (ASCII positions).
+fn apply_to(uri: &str, text: &str, edit: &Value) -> String {
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
-    let mut edits = edit["changes"][U].as_array().unwrap().clone();
+    let mut edits = edit["changes"][uri].as_array().unwrap().clone();
     edits.sort_by_key(|e| {
         std::cmp::Reverse((
             e["range"]["start"]["line"].as_u64(),
@@ -277,5 +282,46 @@ fn formatting_as_terraform_fmt_or_none() {
     );
     s.diagnostics(U);
     assert_eq!(s.result("textDocument/formatting", params), Value::Null);
+    assert_eq!(s.shutdown(), 0);
+}
+
+#[test]
+fn json_fixes_keep_json_valid() {
+    let mut s = Session::start();
+    s.initialize(json!({}));
+    let u = "file:///nonexistent-dir/env.tfvars.json";
+    for (text, want) in [
+        (
+            "{\n  \"foo\": 1,\n  \"az_count\": 2\n}\n",
+            "{\n  \"az_count\": 2\n}\n",
+        ),
+        (
+            "{\n  \"az_count\": 2,\n  \"foo\": [1]\n}\n",
+            "{\n  \"az_count\": 2\n}\n",
+        ),
+        ("{\"foo\": {}}", "{}"),
+    ] {
+        s.open(u, text);
+        let line = text.lines().position(|l| l.contains("foo")).unwrap() as u32;
+        let col = text
+            .lines()
+            .nth(line as usize)
+            .unwrap()
+            .find("\"foo")
+            .unwrap() as u32;
+        let actions = s.result(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": u}, "range": {"start": pos(line, col), "end": pos(line, col)}, "context": {"diagnostics": []}}),
+        );
+        assert_eq!(
+            actions[0]["title"], "Remove foo, which the module does not declare",
+            "{text}"
+        );
+        let fixed = apply_to(u, text, &actions[0]["edit"]);
+        assert_eq!(fixed, want);
+        serde_json::from_str::<Value>(&fixed).unwrap();
+        s.notify("textDocument/didClose", json!({"textDocument": {"uri": u}}));
+        s.diagnostics(u);
+    }
     assert_eq!(s.shutdown(), 0);
 }
