@@ -144,6 +144,7 @@ fn main() {
         "over stdio (didChange written -> publishDiagnostics read)",
         times,
     );
+    report("over stdio, the edits after which the file parses", parsed);
 
     let mut s = tfcheck_lsp::Server::new(tfcheck_lsp::Limits::default());
     let msg = |v: &Value| tfcheck_lsp::parse(&serde_json::to_vec(v).unwrap());
