@@ -40,16 +40,18 @@ fn counts(ds: &[Diagnostic]) -> (usize, usize) {
 }
 
 pub fn actions(r: &Request<'_>) -> Vec<lsp::CodeActionOrCommand> {
-    let m = &r.module.module;
+    let m = r.module.module();
     if !engine::usable(m) {
         return Vec::new();
     }
     let name = r.uri.path();
-    let before = engine::check(m, name, r.text, r.format, r.limits);
+    let before = r.module.check(name, r.text, r.format, r.limits);
     let assignments = engine::assignments(r.text, r.format, r.limits);
     let ix = LineIndex::new(r.text);
     let recheck = |e: &Edit, target: Option<&Diagnostic>| -> bool {
-        let after = engine::check(m, name, &applied(r.text, e), r.format, r.limits);
+        let after = r
+            .module
+            .check(name, &applied(r.text, e), r.format, r.limits);
         let (e0, w0) = counts(&before);
         let (e1, w1) = counts(&after);
         match target {
@@ -216,14 +218,14 @@ fn remove(text: &str, format: Format, all: &[Assignment], a: &Assignment) -> (St
 
 /// Values to try for a required variable, most likely to pass its rules first.
 fn candidates(m: &LoadedModule, name: &str, format: Format) -> Vec<String> {
-    let Some(v) = engine::variable(&m.module, name) else {
+    let Some(v) = engine::variable(m.module(), name) else {
         return Vec::new();
     };
     let lit = |v: &Value| match format {
         Format::Hcl => engine::hcl_literal(v),
         Format::Json => engine::json_literal(v),
     };
-    let mut out: Vec<String> = engine::hints(&m.module, name)
+    let mut out: Vec<String> = engine::hints(m.module(), name)
         .enum_values
         .unwrap_or_default()
         .iter()
@@ -301,7 +303,7 @@ fn quoted_numbers(r: &Request<'_>, all: &[Assignment]) -> Vec<(String, Edit)> {
         if a.value_span.1 < r.range.0 || r.range.1 < a.name_span.0 {
             continue;
         }
-        let Some(v) = engine::variable(&r.module.module, &a.name) else {
+        let Some(v) = engine::variable(r.module.module(), &a.name) else {
             continue;
         };
         walk(r.text, &v.ty, a.value_span, &a.parts, &mut out);

@@ -62,7 +62,7 @@ fn root_type(r: &Request<'_>, path: &[Step]) -> Option<(String, Type)> {
     let Some(Step::Key(name)) = path.first() else {
         return None;
     };
-    let v = engine::variable(&r.module.module, name)?;
+    let v = engine::variable(r.module.module(), name)?;
     Some((name.clone(), type_at(v.ty.clone(), &path[1..])?))
 }
 
@@ -102,12 +102,12 @@ fn variables(r: &Request<'_>, keys_before: &[String]) -> Vec<lsp::CompletionItem
             k
         }
     };
-    engine::variable_infos(&r.module.module)
+    engine::variable_infos(r.module.module())
         .into_iter()
         .filter(|v| !set.contains(&v.name))
         .map(|v| {
-            let ty =
-                engine::variable(&r.module.module, &v.name).map_or(Type::Dynamic, |x| x.ty.clone());
+            let ty = engine::variable(r.module.module(), &v.name)
+                .map_or(Type::Dynamic, |x| x.ty.clone());
             let value = match &v.default {
                 Some(d) if r.snippets => format!("${{1:{}}}", snippet_text(&literal(d, r.format))),
                 Some(d) => literal(d, r.format),
@@ -186,7 +186,7 @@ fn values(r: &Request<'_>, path: &[Step]) -> Vec<lsp::CompletionItem> {
     let Some((name, ty)) = root_type(r, path) else {
         return Vec::new();
     };
-    let hints = engine::hints(&r.module.module, &name);
+    let hints = engine::hints(r.module.module(), &name);
     let allowed = match &path[1..] {
         [] => hints.enum_values.clone(),
         [Step::Element] => hints.items.as_ref().and_then(|h| h.enum_values.clone()),
@@ -202,7 +202,8 @@ fn values(r: &Request<'_>, path: &[Step]) -> Vec<lsp::CompletionItem> {
         items.push(value_item("false".into(), "bool"));
     }
     if path.len() == 1 {
-        if let Some(d) = engine::variable(&r.module.module, &name).and_then(|v| v.default.clone()) {
+        if let Some(d) = engine::variable(r.module.module(), &name).and_then(|v| v.default.clone())
+        {
             let text = literal(&d, r.format);
             if !items.iter().any(|i| i.label == text) {
                 items.push(value_item(text, "the default"));

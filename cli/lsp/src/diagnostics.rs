@@ -23,10 +23,10 @@ pub fn for_document(name: &str, text: &str, r: &Resolved, limits: &Limits) -> Ve
         });
     }
     let m = &r.module;
-    if !engine::usable(&m.module) {
+    if !engine::usable(m.module()) {
         // The module cannot judge anything: say why, each problem at its place
         // in the module.
-        for d in m.module.diagnostics.iter().filter(|d| d.is_error()) {
+        for d in m.module().diagnostics.iter().filter(|d| d.is_error()) {
             let mut l = convert(d, &ix, m);
             l.message = format!(
                 "{} has errors in its own sources, so nothing can be checked against it: {}",
@@ -37,7 +37,7 @@ pub fn for_document(name: &str, text: &str, r: &Resolved, limits: &Limits) -> Ve
         return out;
     }
     let format = engine::format_of(name);
-    for d in engine::check(&m.module, name, text, format, limits) {
+    for d in m.check(name, text, format, limits) {
         out.push(convert(&d, &ix, m));
     }
     out
@@ -90,7 +90,7 @@ pub fn convert(d: &Diagnostic, ix: &LineIndex<'_>, m: &LoadedModule) -> lsp::Dia
 pub fn location(m: &LoadedModule, r: &RuleLocation) -> Option<lsp::Location> {
     let dir = m.dir.as_ref()?;
     let uri = lsp::Url::from_file_path(dir.join(&r.file)).ok()?;
-    let text = engine::module_file_text(&m.module, &r.file)?;
+    let text = engine::module_file_text(m.module(), &r.file)?;
     let ix = LineIndex::new(text);
     Some(lsp::Location::new(
         uri,

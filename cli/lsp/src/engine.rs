@@ -11,11 +11,28 @@ pub use tfcheck_core::{Code, Diagnostic, Format, Limits, Module, Severity};
 
 /// A module to check against, with where its files are on disk (when they are).
 pub struct LoadedModule {
-    pub module: Module,
+    module: Module,
     /// The directory holding its `.tf` files, for locations a client can open.
     pub dir: Option<std::path::PathBuf>,
     /// Shown in messages: the directory, or "the embedded ECS module".
     pub label: String,
+}
+
+impl LoadedModule {
+    pub fn module(&self) -> &Module {
+        &self.module
+    }
+
+    /// What `check` reports for one file.
+    pub fn check(
+        &self,
+        name: &str,
+        text: &str,
+        format: Format,
+        limits: &Limits,
+    ) -> Vec<Diagnostic> {
+        tfcheck_core::check(&self.module, name, text, format, limits).diagnostics
+    }
 }
 
 /// The module this tool ships with, the one `check` uses without `--module`.
@@ -91,17 +108,6 @@ pub fn module_max_bytes(limits: &Limits) -> usize {
 /// Whether the module can be checked against (no errors in its own sources).
 pub fn usable(m: &Module) -> bool {
     m.is_usable()
-}
-
-/// What `check` reports for one file.
-pub fn check(
-    m: &Module,
-    name: &str,
-    text: &str,
-    format: Format,
-    limits: &Limits,
-) -> Vec<Diagnostic> {
-    tfcheck_core::check(m, name, text, format, limits).diagnostics
 }
 
 /// The format Terraform reads a file in, by its name.

@@ -125,7 +125,7 @@ impl Resolver {
                 // A directory of .tf files that declares no variable (and has no
                 // errors that could hide them) is not a module for tfvars.
                 Ok(
-                    m.filter(|m| !m.module.variables.is_empty() || !engine::usable(&m.module))
+                    m.filter(|m| !m.module().variables.is_empty() || !engine::usable(m.module()))
                         .map(Arc::new),
                 )
             })
@@ -166,7 +166,10 @@ mod tests {
         assert!(got.problem.is_none());
 
         let got = r.resolve(&url("other/a.tfvars"));
-        assert!(got.module.module.variable("vpc_cidr").is_some(), "embedded");
+        assert!(
+            got.module.module().variable("vpc_cidr").is_some(),
+            "embedded"
+        );
 
         std::fs::write(
             root.join(project::FILE_NAME),
@@ -177,12 +180,12 @@ mod tests {
         assert!(r
             .resolve(&url("other/a.tfvars"))
             .module
-            .module
+            .module()
             .variable("size")
             .is_none());
         r.reload();
         let got = r.resolve(&url("other/a.tfvars"));
-        assert!(got.module.module.variable("size").is_some());
+        assert!(got.module.module().variable("size").is_some());
 
         std::fs::write(root.join(project::FILE_NAME), "[[modules]]\nbad").unwrap();
         r.reload();
@@ -194,6 +197,6 @@ mod tests {
     fn untitled_documents_use_the_embedded_module() {
         let mut r = Resolver::new(Limits::default());
         let got = r.resolve(&Url::parse("untitled:Untitled-1").unwrap());
-        assert!(got.module.module.variable("vpc_cidr").is_some());
+        assert!(got.module.module().variable("vpc_cidr").is_some());
     }
 }

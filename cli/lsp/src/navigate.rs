@@ -42,7 +42,7 @@ pub fn hover(
 
 /// A variable in Markdown: type, default, description, flags, rules in words.
 pub fn describe(m: &LoadedModule, name: &str) -> Option<String> {
-    let info = engine::variable_infos(&m.module)
+    let info = engine::variable_infos(m.module())
         .into_iter()
         .find(|v| v.name == name)?;
     let mut out = format!("**{}**: `{}`", info.name, info.type_expr);
@@ -72,8 +72,8 @@ pub fn describe(m: &LoadedModule, name: &str) -> Option<String> {
     if let Some(h) = info.hints.describe() {
         rules.push(h);
     }
-    rules.extend(engine::rule_messages(&m.module, name));
-    for (address, others) in engine::joint_rules(&m.module, name) {
+    rules.extend(engine::rule_messages(m.module(), name));
+    for (address, others) in engine::joint_rules(m.module(), name) {
         if others.is_empty() {
             rules.push(format!("checked by {address}"));
         } else {
@@ -98,7 +98,7 @@ pub fn definition(
 ) -> Option<lsp::Location> {
     let assignments = engine::assignments(text, format, limits)?;
     let a = name_at(&assignments, offset)?;
-    diagnostics::location(m, &engine::declaration(&m.module, &a.name)?)
+    diagnostics::location(m, &engine::declaration(m.module(), &a.name)?)
 }
 
 #[allow(deprecated)] // DocumentSymbol::deprecated: the field must be written.
@@ -136,7 +136,7 @@ pub fn symbols(
     assignments
         .iter()
         .map(|a| {
-            let detail = engine::variable(&m.module, &a.name).map(|v| v.ty.to_string());
+            let detail = engine::variable(m.module(), &a.name).map(|v| v.ty.to_string());
             let start = a.name_span.0.min(a.value_span.0);
             let end = a.name_span.1.max(a.value_span.1);
             symbol(
