@@ -18,6 +18,7 @@ Examples:
   terraform output -json | sockerless-tfcheck backend-config
   sockerless-tfcheck lint terraform/modules/ecs
   sockerless-tfcheck docs terraform/modules/ecs --check terraform/modules/ecs/README.md
+  sockerless-tfcheck lsp                   # a language server for editors, on stdio
 
 Exit codes: 0 no errors (warnings allowed unless --deny-warnings), 1 at least one error,
 2 usage error or a path or module that cannot be read.";
@@ -101,7 +102,7 @@ Examples:
 
 const LSP_EXAMPLES: &str = "\
 Examples:
-  sockerless-tfcheck lsp                 # started by an editor; see cli/README.md for each editor's snippet
+  sockerless-tfcheck lsp                 # started by an editor; README.md, \"The language server\", has each editor's snippet
   sockerless-tfcheck lsp --max-bytes 1048576
 
 It checks .tfvars and .tfvars.json files as they are typed, against the module a
@@ -114,6 +115,7 @@ Examples:
   sockerless-tfcheck docs terraform/modules/ecs
   sockerless-tfcheck docs terraform/modules/ecs --write terraform/modules/ecs/README.md
   sockerless-tfcheck docs terraform/modules/ecs --check terraform/modules/ecs/README.md
+  sockerless-tfcheck lsp                   # a language server for editors, on stdio
 
 --write and --check replace or compare what lies between the README's
 <!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS --> markers.";
