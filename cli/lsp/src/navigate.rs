@@ -2,15 +2,44 @@
 //! file is, from the module's declaration.
 
 use crate::diagnostics;
-use crate::engine::{self, Assignment, Format, Limits, LoadedModule, Parts};
+use crate::engine::{self, Format, Limits, LoadedModule, Parts};
 use crate::lines::LineIndex;
 use lsp_types as lsp;
 
-/// The assignment whose name is at `offset`.
-fn name_at(assignments: &[Assignment], offset: usize) -> Option<&Assignment> {
-    assignments
-        .iter()
-        .find(|a| a.name_span.0 <= offset && offset <= a.name_span.1)
+/// The name set at `offset` and its span: from the parsed file, or, in an
+/// HCL file that does not parse (half typed), a top-level key the completion
+/// scanner finds there.
+fn name_at(
+    text: &str,
+    format: Format,
+    limits: &Limits,
+    offset: usize,
+) -> Option<(String, (usize, usize))> {
+    if let Some(assignments) = engine::assignments(text, format, limits) {
+        return assignments
+            .into_iter()
+            .find(|a| a.name_span.0 <= offset && offset <= a.name_span.1)
+            .map(|a| (a.name, a.name_span));
+    }
+    if format != Format::Hcl || text.len() > limits.max_bytes {
+        return None;
+    }
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let start = text[..offset].rfind(|c: char| !word(c)).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = text[offset..]
+        .find(|c: char| !word(c))
+        .map_or(text.len(), |i| offset + i);
+    if start == end {
+        return None;
+    }
+    let cx = crate::context::at(text, end, format);
+    (cx.at_key && cx.path.is_empty()).then(|| (text[start..end].to_string(), (start, end)))
 }
 
 pub fn hover(
@@ -20,15 +49,14 @@ pub fn hover(
     limits: &Limits,
     offset: usize,
 ) -> Option<lsp::Hover> {
-    let assignments = engine::assignments(text, format, limits)?;
-    let a = name_at(&assignments, offset)?;
+    let (name, span) = name_at(text, format, limits, offset)?;
     let ix = LineIndex::new(text);
-    let range = Some(ix.range(a.name_span.0, a.name_span.1));
-    let value = match describe(m, &a.name) {
+    let range = Some(ix.range(span.0, span.1));
+    let value = match describe(m, &name) {
         Some(md) => md,
         None => format!(
-            "**{}**: {} does not declare this variable; Terraform ignores it with a warning.",
-            a.name, m.label
+            "**{name}**: {} does not declare this variable; Terraform ignores it with a warning.",
+            m.label
         ),
     };
     Some(lsp::Hover {
@@ -96,9 +124,8 @@ pub fn definition(
     limits: &Limits,
     offset: usize,
 ) -> Option<lsp::Location> {
-    let assignments = engine::assignments(text, format, limits)?;
-    let a = name_at(&assignments, offset)?;
-    diagnostics::location(m, &engine::declaration(m.module(), &a.name)?)
+    let (name, _) = name_at(text, format, limits, offset)?;
+    diagnostics::location(m, &engine::declaration(m.module(), &name)?)
 }
 
 #[allow(deprecated)] // DocumentSymbol::deprecated: the field must be written.

@@ -114,6 +114,34 @@ fn hover_definition_and_symbols() {
         syms[1]["range"],
         json!({"start": pos(2, 0), "end": pos(4, 1)})
     );
+
+    // Half typed, so it does not parse: names still hover and lead to their block.
+    s.notify("textDocument/didChange", json!({"textDocument": {"uri": U, "version": 2},
+        "contentChanges": [{"text": "tags = {\n  owner = \"a\"\n}\naz_count = \nlog_retention_days = [1,"}]}));
+    assert_eq!(s.diagnostics(U)["diagnostics"][0]["code"], "TF001");
+    let h = s.result(
+        "textDocument/hover",
+        json!({"textDocument": td(), "position": pos(3, 2)}),
+    );
+    assert!(
+        h["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("**az_count**"),
+        "{h}"
+    );
+    assert_eq!(h["range"], json!({"start": pos(3, 0), "end": pos(3, 8)}));
+    let d = s.result(
+        "textDocument/definition",
+        json!({"textDocument": td(), "position": pos(4, 5)}),
+    );
+    assert!(d["uri"].as_str().unwrap().ends_with("/variables.tf"), "{d}");
+    // An object's key is not a variable.
+    let h = s.result(
+        "textDocument/hover",
+        json!({"textDocument": td(), "position": pos(1, 3)}),
+    );
+    assert_eq!(h, Value::Null);
     assert_eq!(s.shutdown(), 0);
 }
 
