@@ -6,7 +6,7 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let module = tfcheck_core::Module::ecs();
+    let module = tfcheck_ecs::module();
     let out = Path::new(&env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("ecs.snapshot");
     fs::write(&out, module.to_snapshot()).expect("write the module snapshot");
     println!("cargo:rerun-if-changed=build.rs");

@@ -15,7 +15,7 @@ pub const END: &str = "<!-- END_TF_DOCS -->";
 pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let dir = a.dir.clone().or_else(module_dir::default_dir);
     let loaded = module_dir::load(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
-    let tables = markdown(&loaded.module);
+    let tables = markdown(loaded.module());
     match (&a.write, &a.check) {
         (Some(readme), _) => {
             let (text, updated) = splice(readme, &tables)?;

@@ -13,7 +13,7 @@ use tfcheck_core::emit::{self, TfvarsOptions};
 use tfcheck_core::eval::{Env, Evaluator};
 use tfcheck_core::syntax::{parse_expr, ExprKind};
 use tfcheck_core::value::Value;
-use tfcheck_core::{check, check_values, Diagnostic, Module};
+use tfcheck_core::{Diagnostic, Module};
 
 pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let limits = a.limits.limits();
@@ -22,7 +22,8 @@ pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
         colors.err,
         module_dir::max_bytes(&limits),
     )?;
-    let module = &loaded.module;
+    let checker = &loaded.checker;
+    let module = checker.module();
     let to_json = a
         .output
         .as_deref()
@@ -51,7 +52,7 @@ pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
                 diagnostics: vec![d],
                 ..Default::default()
             },
-            None => check(module, &src.path, &src.text, src.format, &limits),
+            None => checker.check(&src.path, &src.text, src.format, &limits),
         };
         // An error about a variable that --set replaces does not stop the run.
         let blocked = result
@@ -88,7 +89,7 @@ pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     }
     given.extend(sets);
 
-    let result = check_values(module, &given, &limits);
+    let result = checker.check_values(&given, &limits);
     let values_report = FileReport {
         path: "<values>".into(),
         text: String::new(),

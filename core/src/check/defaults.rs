@@ -19,7 +19,7 @@ pub(crate) type Cached = (Verdict, Vec<usize>);
 /// variable without a default (it can never be at its default).
 #[derive(Clone, Debug, Default)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub(crate) struct DefaultVerdicts {

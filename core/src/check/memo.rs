@@ -10,7 +10,7 @@
 //! steps. A verdict that ran out of steps is never remembered: it depends on
 //! what earlier rules left of the budget, not only on the values.
 //!
-//! Native builds only (the `native` feature): the key is the values' borsh
+//! With the `snapshot` feature only (borsh): the key is the values' borsh
 //! encoding, which is exact (types and numbers' precision included), and a face
 //! that checks one configuration at a time has nothing to remember.
 
@@ -20,12 +20,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The most verdicts one module remembers: a run over many files with ever-new
 /// values stops remembering rather than growing without bound.
-#[cfg(feature = "native")]
+#[cfg(feature = "snapshot")]
 const MAX_ENTRIES: usize = 1 << 16;
 
 /// Which rule: a variable's validation or a resource's precondition, by position.
 #[derive(Clone, Copy)]
-#[cfg_attr(not(feature = "native"), allow(dead_code))]
+#[cfg_attr(not(feature = "snapshot"), allow(dead_code))]
 pub(crate) enum RuleId {
     Validation(usize, usize),
     Precondition(usize, usize),
@@ -34,14 +34,14 @@ pub(crate) enum RuleId {
 /// The remembered verdicts of one module, shared by the threads checking files.
 #[derive(Default)]
 pub(crate) struct Memo {
-    #[cfg(feature = "native")]
+    #[cfg(feature = "snapshot")]
     verdicts: std::sync::Mutex<crate::small::LookupMap<Vec<u8>, Verdict>>,
 }
 
 impl Memo {
     /// The verdict of rule `id` for the `values` of its variables `vars`:
     /// remembered, or worked out by `judge` (and remembered). Without the
-    /// `native` feature, always `judge`'s.
+    /// `snapshot` feature, always `judge`'s.
     pub fn verdict(
         &self,
         id: RuleId,
@@ -49,12 +49,12 @@ impl Memo {
         vars: &BTreeSet<String>,
         judge: impl FnOnce() -> Verdict,
     ) -> Verdict {
-        #[cfg(not(feature = "native"))]
+        #[cfg(not(feature = "snapshot"))]
         {
             let _ = (id, values, vars);
             judge()
         }
-        #[cfg(feature = "native")]
+        #[cfg(feature = "snapshot")]
         {
             let key = key(id, values, vars);
             // A poisoned lock means a thread panicked mid-insert; the map is
@@ -76,7 +76,7 @@ impl Memo {
 }
 
 /// The rule and the exact values of its variables (absent ones included).
-#[cfg(feature = "native")]
+#[cfg(feature = "snapshot")]
 fn key(id: RuleId, values: &BTreeMap<String, Value>, vars: &BTreeSet<String>) -> Vec<u8> {
     use borsh::BorshSerialize;
     let (kind, a, b) = match id {
@@ -108,7 +108,7 @@ impl std::fmt::Debug for Memo {
     }
 }
 
-#[cfg(all(test, feature = "native"))]
+#[cfg(all(test, feature = "snapshot"))]
 mod tests {
     use crate::{check, Format, Limits, Module};
 

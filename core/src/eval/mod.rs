@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 /// A failed evaluation, worded as Terraform words it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct EvalError {
@@ -38,7 +38,7 @@ pub struct EvalError {
 /// limits of this evaluator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum ErrorKind {

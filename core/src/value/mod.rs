@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 /// A Terraform value.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum Value {
