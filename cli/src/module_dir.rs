@@ -83,12 +83,13 @@ pub fn max_bytes(limits: &tfcheck_core::Limits) -> usize {
 /// The embedded module as build.rs read it: a snapshot without syntax trees.
 const SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ecs.snapshot"));
 
-/// The embedded module, read back from the build's snapshot.
-fn embedded() -> Module {
+/// The embedded module, read back from the build's snapshot, with the ECS rules.
+fn embedded() -> Checker<'static> {
     // build.rs wrote the snapshot with this very core, so it always reads back;
     // parsing the sources stays the answer should it ever not.
-    Module::from_snapshot(SNAPSHOT, tfcheck_ecs::sources())
-        .unwrap_or_else(|_| tfcheck_ecs::module())
+    Checker::from_snapshot(SNAPSHOT, tfcheck_ecs::sources())
+        .map(|c| c.with_rules(tfcheck_ecs::RULES))
+        .unwrap_or_else(|_| tfcheck_ecs::checker())
 }
 
 /// `--module DIR` or the embedded module. A directory whose `.tf` files hold more
@@ -105,18 +106,18 @@ pub fn load_with_syntax(
     color: bool,
     max_bytes: usize,
 ) -> Result<LoadedModule, Fatal> {
-    load_as(dir, color, max_bytes, tfcheck_ecs::module)
+    load_as(dir, color, max_bytes, tfcheck_ecs::checker)
 }
 
 fn load_as(
     dir: Option<&Path>,
     color: bool,
     max_bytes: usize,
-    embedded: fn() -> Module,
+    embedded: fn() -> Checker<'static>,
 ) -> Result<LoadedModule, Fatal> {
     let loaded = match dir {
         None => LoadedModule {
-            checker: tfcheck_ecs::checker_for(embedded()),
+            checker: embedded(),
             dir: EMBEDDED_DIR.into(),
             embedded: true,
         },
@@ -149,7 +150,7 @@ fn read_dir(dir: &Path, max_bytes: usize) -> Result<LoadedModule, Fatal> {
         Fatal::new(format!(
             "cannot read module directory {}: {}",
             dir.display(),
-            crate::input::io_reason(e)
+            crate::output::io_reason(e)
         ))
     };
     let meta = std::fs::metadata(dir).map_err(|e| cannot(&e))?;
@@ -179,7 +180,7 @@ fn read_dir(dir: &Path, max_bytes: usize) -> Result<LoadedModule, Fatal> {
             Fatal::new(format!(
                 "cannot read module file {}: {}",
                 p.display(),
-                crate::input::io_reason(e)
+                crate::output::io_reason(e)
             ))
         };
         let f = std::fs::File::open(p).map_err(|e| cannot_file(&e))?;

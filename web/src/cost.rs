@@ -147,7 +147,7 @@ pub fn estimate(values: &BTreeMap<String, Value>, prices: &PriceTable) -> Estima
 #[cfg(target_arch = "wasm32")]
 mod view {
     use super::*;
-    use crate::app::{render_effect, Ctx};
+    use crate::context::{render_effect, Ctx};
     use crate::dom::{h, replace_children, set_text, El};
     use leptos::prelude::*;
 

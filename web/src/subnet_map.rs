@@ -221,7 +221,7 @@ pub fn notes(s: &Subnet) -> String {
 #[cfg(target_arch = "wasm32")]
 mod view {
     use super::*;
-    use crate::app::{render_effect, Ctx};
+    use crate::context::{render_effect, Ctx};
     use crate::dom::{h, replace_children, svg, El};
     use leptos::prelude::*;
     use std::net::Ipv4Addr;

@@ -5,15 +5,16 @@
 
 use crate::args::{TfvarsArgs, TfvarsFormat};
 use crate::input;
+use crate::render::hints;
 use crate::render::human::{self, Colors};
 use crate::render::{FileReport, Report};
 use crate::{module_dir, output, Fatal, Outcome};
 use std::collections::BTreeMap;
 use tfcheck_core::emit::{self, TfvarsOptions};
-use tfcheck_core::eval::{Env, Evaluator};
+use tfcheck_core::eval::{Env, ErrorKind, Evaluator};
 use tfcheck_core::syntax::{parse_expr, ExprKind};
 use tfcheck_core::value::Value;
-use tfcheck_core::{Diagnostic, Module};
+use tfcheck_core::{Code, Diagnostic, Module};
 
 pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let limits = a.limits.limits();
@@ -155,8 +156,15 @@ fn parse_sets(
                 "--set {name}: the module declares no variable named {name:?}"
             )));
         }
-        let expr = parse_expr(text, max_depth)
-            .map_err(|e| Fatal::new(format!("--set {name}: {}: {}", e.summary, e.detail)))?;
+        let expr = parse_expr(text, max_depth).map_err(|e| {
+            let code = if e.too_deep {
+                Code::NestingTooDeep
+            } else {
+                Code::Syntax
+            };
+            let detail = hints::message(code, &e.detail);
+            Fatal::new(format!("--set {name}: {}: {detail}", e.summary))
+        })?;
         let value = Evaluator::new(Env::constant())
             .eval(&expr, None)
             .map_err(|e| {
@@ -168,7 +176,12 @@ fn parse_sets(
                 } else {
                     String::new()
                 };
-                Fatal::new(format!("--set {name}: {}: {}{hint}", e.summary, e.detail))
+                let code = match e.kind {
+                    ErrorKind::Budget => Code::StepBudget,
+                    _ => Code::InvalidExpression,
+                };
+                let detail = hints::message(code, &e.detail);
+                Fatal::new(format!("--set {name}: {}: {detail}{hint}", e.summary))
             })?;
         out.insert(name.to_string(), value);
     }

@@ -115,13 +115,15 @@ fn ecs() -> &'static Module {
     M.get_or_init(tfcheck_ecs::module)
 }
 
-/// A checker of `module`: the ECS one with the ECS rules, as the faces check it.
-fn checker(module: &Module) -> Checker<'_> {
-    let c = Checker::borrowed(module);
+/// The checker of `module` (one of [`ecs`] and [`rich`]), kept for every case
+/// as a face keeps it: the ECS module's with the ECS rules.
+fn checker(module: &'static Module) -> &'static Checker<'static> {
+    static ECS: std::sync::OnceLock<Checker<'static>> = std::sync::OnceLock::new();
+    static RICH: std::sync::OnceLock<Checker<'static>> = std::sync::OnceLock::new();
     if std::ptr::eq(module, ecs()) {
-        c.with_rules(tfcheck_ecs::RULES)
+        ECS.get_or_init(|| Checker::borrowed(module).with_rules(tfcheck_ecs::RULES))
     } else {
-        c
+        RICH.get_or_init(|| Checker::borrowed(module))
     }
 }
 
@@ -630,7 +632,10 @@ fn same_verdict(a: &CheckResult, b: &CheckResult, what: &str) -> Result<(), Test
 }
 
 /// Property 1 on one module and value set.
-fn hcl_round_trip(module: &Module, values: &BTreeMap<String, Value>) -> Result<(), TestCaseError> {
+fn hcl_round_trip(
+    module: &'static Module,
+    values: &BTreeMap<String, Value>,
+) -> Result<(), TestCaseError> {
     let limits = Limits::default();
     let text = emit::hcl::tfvars(module, values, TfvarsOptions::default());
     read_back(module, &text, Format::Hcl, values)?;
@@ -670,7 +675,7 @@ fn hcl_round_trip(module: &Module, values: &BTreeMap<String, Value>) -> Result<(
 
 /// Property 2 on one module and value set.
 fn hcl_and_json_agree(
-    module: &Module,
+    module: &'static Module,
     values: &BTreeMap<String, Value>,
 ) -> Result<(), TestCaseError> {
     let limits = Limits::default();

@@ -37,11 +37,6 @@ impl DefaultVerdicts {
     }
 }
 
-/// The module's default verdicts, computed on first use.
-pub(crate) fn verdicts(m: &Module) -> &DefaultVerdicts {
-    m.default_verdicts.get_or_init(|| compute(m))
-}
-
 /// Which variables of one file hold exactly their default value, each worked
 /// out on first use.
 pub(crate) struct AtDefaults<'a> {
@@ -74,7 +69,8 @@ impl<'a> AtDefaults<'a> {
     }
 }
 
-fn compute(m: &Module) -> DefaultVerdicts {
+/// Judges every rule whose variables all have defaults, at the defaults.
+pub(crate) fn compute(m: &Module) -> DefaultVerdicts {
     let defaults: BTreeMap<String, Value> = m
         .variables
         .iter()

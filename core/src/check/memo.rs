@@ -95,13 +95,6 @@ fn key(id: RuleId, values: &BTreeMap<String, Value>, vars: &BTreeSet<String>) ->
     key
 }
 
-/// A copy of a module starts with nothing remembered.
-impl Clone for Memo {
-    fn clone(&self) -> Memo {
-        Memo::default()
-    }
-}
-
 impl std::fmt::Debug for Memo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Memo")
@@ -110,7 +103,7 @@ impl std::fmt::Debug for Memo {
 
 #[cfg(all(test, feature = "snapshot"))]
 mod tests {
-    use crate::{check, Format, Limits, Module};
+    use crate::{Checker, Format, Limits, Module};
 
     const MODULE: &str = r#"
 variable "size" {
@@ -134,26 +127,26 @@ resource "terraform_data" "rules" {
 }
 "#;
 
-    fn run(m: &Module, text: &str, limits: &Limits) -> String {
-        let r = check(m, "a.tfvars", text, Format::Hcl, limits);
+    fn run(c: &Checker<'_>, text: &str, limits: &Limits) -> String {
+        let r = c.check("a.tfvars", text, Format::Hcl, limits);
         format!("{:?}", r.diagnostics)
     }
 
-    fn remembered(m: &Module) -> usize {
-        m.memo.verdicts.lock().unwrap().len()
+    fn remembered(c: &Checker<'_>) -> usize {
+        c.memo.verdicts.lock().unwrap().len()
     }
 
     #[test]
     fn a_verdict_seen_before_is_the_same_verdict() {
-        let m = Module::from_sources(&[("variables.tf", MODULE)]);
+        let m = Checker::new(Module::from_sources(&[("variables.tf", MODULE)]));
         let limits = Limits::default();
         let files = ["size = 12\n", "size = 5\nspare = 7\n", "size = 3\n"];
         let first: Vec<String> = files.iter().map(|t| run(&m, t, &limits)).collect();
         assert!(remembered(&m) > 0);
-        // Again, in another order, and against a fresh copy of the module.
+        // Again, in another order, and by a fresh checker.
         for (i, t) in files.iter().enumerate().rev() {
             assert_eq!(run(&m, t, &limits), first[i]);
-            let fresh = Module::from_sources(&[("variables.tf", MODULE)]);
+            let fresh = Checker::new(Module::from_sources(&[("variables.tf", MODULE)]));
             assert_eq!(run(&fresh, t, &limits), first[i]);
         }
         assert!(first[0].contains("size is 12: at most 10."));
@@ -162,7 +155,7 @@ resource "terraform_data" "rules" {
 
     #[test]
     fn values_that_differ_only_in_type_are_kept_apart() {
-        let m = Module::from_sources(&[(
+        let m = Checker::new(Module::from_sources(&[(
             "variables.tf",
             r#"
 variable "v" {
@@ -172,7 +165,7 @@ variable "v" {
   }
 }
 "#,
-        )]);
+        )]));
         let limits = Limits::default();
         let as_string = run(&m, "v = \"1\"\n", &limits);
         let as_list = run(&m, "v = [\"1\"]\n", &limits);
@@ -183,7 +176,7 @@ variable "v" {
 
     #[test]
     fn running_out_of_steps_is_not_remembered() {
-        let m = Module::from_sources(&[("variables.tf", MODULE)]);
+        let m = Checker::new(Module::from_sources(&[("variables.tf", MODULE)]));
         let tight = Limits {
             max_steps: 1,
             ..Limits::default()

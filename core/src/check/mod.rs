@@ -5,9 +5,13 @@
 pub(crate) mod defaults;
 mod locals;
 pub(crate) mod memo;
+#[cfg(feature = "snapshot")]
+mod snapshot;
 
 pub(crate) use defaults::DefaultVerdicts;
-use memo::RuleId;
+use memo::{Memo, RuleId};
+#[cfg(feature = "snapshot")]
+pub use snapshot::SnapshotError;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::{Env, ErrorKind, EvalError, Evaluator, DEFAULT_STEP_BUDGET};
@@ -51,10 +55,7 @@ impl Limits {
         };
         Diagnostic::new(
             Code::InputTooLarge,
-            format!(
-                "{size} than the limit of {} bytes; raise it with --max-bytes if this is intended.",
-                self.max_bytes
-            ),
+            format!("{size} than the limit of {} bytes.", self.max_bytes),
         )
     }
 }
@@ -90,31 +91,48 @@ impl CheckResult {
 /// variable that already has one ([`Context::is_clean`]).
 pub type ExtraRule = fn(&mut Context<'_>, &BTreeMap<String, Value>);
 
-/// Checks files against one module: the module and the rules a product adds to
-/// Terraform's own.
+/// Checks files against one module: the module (plain data), the rules a
+/// product adds to Terraform's own, and what checking has learnt of the module's
+/// rules: their verdicts at the default values (worked out on first use, or
+/// read from a snapshot) and, with the `snapshot` feature, the verdicts seen in
+/// this run. A checker is shared by the threads checking files; it is not
+/// `Clone`: a copy would start without what this one has learnt.
 #[derive(Debug)]
 pub struct Checker<'m> {
     module: Cow<'m, Module>,
     rules: Vec<ExtraRule>,
+    /// What each rule says of the default values, worked out on first use.
+    default_verdicts: std::sync::OnceLock<DefaultVerdicts>,
+    /// What each rule said of values seen before, in this run.
+    memo: Memo,
 }
 
 impl Checker<'static> {
     /// A checker that owns its module, with Terraform's rules only.
     pub fn new(module: Module) -> Checker<'static> {
-        Checker {
-            module: Cow::Owned(module),
-            rules: Vec::new(),
-        }
+        Checker::with_module(Cow::Owned(module))
     }
 }
 
 impl<'m> Checker<'m> {
     /// A checker over a borrowed module, with Terraform's rules only.
     pub fn borrowed(module: &'m Module) -> Checker<'m> {
+        Checker::with_module(Cow::Borrowed(module))
+    }
+
+    fn with_module(module: Cow<'m, Module>) -> Checker<'m> {
         Checker {
-            module: Cow::Borrowed(module),
+            module,
             rules: Vec::new(),
+            default_verdicts: std::sync::OnceLock::new(),
+            memo: Memo::default(),
         }
+    }
+
+    /// The module's rules' verdicts at the defaults, worked out on first use.
+    pub(crate) fn default_verdicts(&self) -> &DefaultVerdicts {
+        self.default_verdicts
+            .get_or_init(|| defaults::compute(&self.module))
     }
 
     /// Adds rules to run after Terraform's own, in order.
@@ -306,7 +324,7 @@ fn check_text(
         }
         cx.spans.insert(a.name, a.spans);
     }
-    judge_values(cx, &given, limits, &checker.rules, result)
+    judge_values(checker, cx, &given, limits, result)
 }
 
 fn check_given(
@@ -341,7 +359,7 @@ fn check_given(
         }
         known.insert(name.clone(), v.clone());
     }
-    judge_values(cx, &known, limits, &checker.rules, result)
+    judge_values(checker, cx, &known, limits, result)
 }
 
 /// Evaluates some of the module's `locals` for the given variable values (final
@@ -373,10 +391,10 @@ pub fn eval_locals(
 
 /// Everything after reading: conversion, the module's rules, the extra rules.
 fn judge_values(
+    checker: &Checker<'_>,
     mut cx: Context<'_>,
     given: &BTreeMap<String, Value>,
     limits: &Limits,
-    extra: &[ExtraRule],
     mut result: CheckResult,
 ) -> CheckResult {
     if !cx.module.is_usable() {
@@ -386,9 +404,9 @@ fn judge_values(
     }
     let values = final_values(&mut cx, given);
     let at_default = defaults::AtDefaults::new(cx.module, &values);
-    let budget_left = validate(&mut cx, &values, &at_default, limits.max_steps);
-    preconditions(&mut cx, &values, &at_default, budget_left);
-    for rule in extra {
+    let budget_left = validate(checker, &mut cx, &values, &at_default, limits.max_steps);
+    preconditions(checker, &mut cx, &values, &at_default, budget_left);
+    for rule in &checker.rules {
         rule(&mut cx, &values);
     }
     let mut diags = cx.diags;
@@ -479,6 +497,7 @@ fn final_values(cx: &mut Context<'_>, given: &BTreeMap<String, Value>) -> BTreeM
 
 /// Runs every variable's validation blocks; returns the step budget left.
 fn validate(
+    checker: &Checker<'_>,
     cx: &mut Context<'_>,
     values: &BTreeMap<String, Value>,
     at_default: &defaults::AtDefaults<'_>,
@@ -492,7 +511,7 @@ fn validate(
         functions: true,
     };
     let ev = Evaluator::new(env).with_budget(budget);
-    let cached = defaults::verdicts(m);
+    let cached = checker.default_verdicts();
     for (vi, var) in m.variables.iter().enumerate() {
         if !values.contains_key(&var.name) {
             continue;
@@ -506,7 +525,7 @@ fn validate(
                 continue;
             }
             let verdict = rule_verdict(
-                m,
+                checker,
                 cached.validation(vi, ri),
                 at_default,
                 (RuleId::Validation(vi, ri), rule),
@@ -549,6 +568,7 @@ fn validate(
 /// Runs the preconditions of each `terraform_data` resource whose variables are
 /// all valid (Terraform does not evaluate a resource that depends on an invalid one).
 fn preconditions(
+    checker: &Checker<'_>,
     cx: &mut Context<'_>,
     values: &BTreeMap<String, Value>,
     at_default: &defaults::AtDefaults<'_>,
@@ -562,7 +582,7 @@ fn preconditions(
         functions: true,
     };
     let ev = Evaluator::new(env).with_budget(budget);
-    let cached = defaults::verdicts(m);
+    let cached = checker.default_verdicts();
     for (ci, res) in m.checks.iter().enumerate() {
         let mut used = res.preconditions.iter().flat_map(|r| &r.variables);
         if used.any(|u| cx.invalid.contains(u)) {
@@ -571,7 +591,7 @@ fn preconditions(
         for (ri, rule) in res.preconditions.iter().enumerate() {
             let vars = &rule.variables;
             let verdict = rule_verdict(
-                m,
+                checker,
                 cached.precondition(ci, ri),
                 at_default,
                 (RuleId::Precondition(ci, ri), rule),
@@ -628,7 +648,7 @@ fn preconditions(
 /// A rule's verdict: the cached one when its variables hold their defaults,
 /// else one remembered from an earlier file of this run, else `judge`'s.
 fn rule_verdict(
-    m: &Module,
+    checker: &Checker<'_>,
     at_defaults: Option<&defaults::Cached>,
     at_default: &defaults::AtDefaults<'_>,
     (id, rule): (RuleId, &crate::module::Rule),
@@ -637,7 +657,7 @@ fn rule_verdict(
 ) -> Verdict {
     match at_defaults.filter(|(_, positions)| at_default.all(positions)) {
         Some((v, _)) => v.clone(),
-        None => m.memo.verdict(id, values, &rule.variables, judge),
+        None => checker.memo.verdict(id, values, &rule.variables, judge),
     }
 }
 

@@ -181,7 +181,7 @@ impl<'a> Evaluator<'a> {
                 .error(
                     "Evaluation step limit reached",
                     format!(
-                        "Evaluating the module's rules took more than {} steps; raise the limit with --max-eval-steps if this is intended.",
+                        "Evaluating the module's rules took more than {} steps.",
                         self.budget
                     ),
                     span,

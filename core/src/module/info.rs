@@ -57,7 +57,7 @@ impl Module {
                     name: v.name.clone(),
                     type_expr: v.ty.to_string(),
                     default: v.default.clone(),
-                    default_hcl: v.default.as_ref().map(crate::emit::hcl::literal),
+                    default_hcl: v.default.as_ref().map(crate::value::write::hcl_literal),
                     description: v.description.clone().unwrap_or_default(),
                     required: v.required(),
                     nullable: v.nullable,

@@ -6,8 +6,6 @@ mod groups;
 pub mod hints;
 mod info;
 mod read;
-#[cfg(feature = "snapshot")]
-mod snapshot;
 pub mod typeexpr;
 
 use crate::diagnostic::{Diagnostic, RuleLocation};
@@ -16,8 +14,6 @@ use crate::syntax::{Body, Expr, Span};
 use crate::value::{Type, Value};
 pub use hints::Hints;
 pub use info::{OutputInfo, VariableInfo};
-#[cfg(feature = "snapshot")]
-pub use snapshot::SnapshotError;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 pub use typeexpr::TypeDefaults;
@@ -30,12 +26,12 @@ pub use typeexpr::TypeDefaults;
 )]
 pub struct ModuleFile {
     pub name: String,
-    /// Not in a snapshot: [`Module::from_snapshot`] takes the sources back, and
+    /// Not in a snapshot: [`Checker::from_snapshot`](crate::Checker::from_snapshot) takes the sources back, and
     /// borrows them (the embedded module's are in the binary: no copy).
     #[cfg_attr(feature = "snapshot", borsh(skip))]
     pub text: std::borrow::Cow<'static, str>,
     /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]),
-    /// and in a module read from a snapshot (see [`Module::from_snapshot`]).
+    /// and in a module read from a snapshot (see [`Checker::from_snapshot`](crate::Checker::from_snapshot)).
     #[cfg_attr(feature = "snapshot", borsh(skip))]
     pub body: Body,
     /// Where each line of `text` starts, for locating diagnostics.
@@ -159,12 +155,6 @@ pub struct Module {
     pub checks: Vec<CheckResource>,
     /// Problems in the module's own sources.
     pub diagnostics: Vec<Diagnostic>,
-    /// What each rule says of the default values, worked out on first use.
-    #[cfg_attr(feature = "snapshot", borsh(skip))]
-    pub(crate) default_verdicts: std::sync::OnceLock<crate::check::DefaultVerdicts>,
-    /// What each rule said of values seen before, in this run.
-    #[cfg_attr(feature = "snapshot", borsh(skip))]
-    pub(crate) memo: crate::check::memo::Memo,
 }
 
 impl Module {

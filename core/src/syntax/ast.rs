@@ -4,26 +4,8 @@
 use crate::value::Value;
 use std::sync::Arc;
 
-/// A byte range in one source text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(
-    feature = "snapshot",
-    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
-)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
-    }
-    /// The smallest span covering both.
-    pub fn to(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-}
+/// A byte range in one source text (defined with the text's lines and columns).
+pub use crate::source::Span;
 
 /// A file's top level, or the inside of a block.
 #[derive(Clone, Debug, Default)]

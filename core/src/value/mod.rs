@@ -8,6 +8,7 @@ pub mod nfc;
 mod number;
 mod serde;
 mod types;
+pub mod write;
 
 pub use convert::{convert, convert_cow, unify, ConvertError, PathStep};
 pub use number::{Number, NumberError};

@@ -90,7 +90,7 @@ const MAX_FOLD: u32 = 0x1e943;
 const FOLD_BUDGET: u64 = 4_000_000;
 
 /// Translations done ahead of time, by pattern: a module snapshot carries those
-/// of its rules' literal patterns (module/snapshot.rs), so that a check does not
+/// of its rules' literal patterns (check/snapshot.rs), so that a check does not
 /// redo them at every start. A pattern of `\p{L}` expands to some 900
 /// ranges, which took a third of a one-file check.
 #[cfg(feature = "snapshot")]
