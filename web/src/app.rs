@@ -8,11 +8,11 @@
 
 use crate::context::{listen, render_effect, Ctx, LAST_CHECK_MS};
 use crate::dom::{by_id, document, h, El};
-use crate::state::{Checked, Config, Form};
+use crate::state::{Config, Form};
 use crate::{browser, cost, diagnostics, fields, import, preview, share, subnet_map};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlInputElement};
+use web_sys::{Element, Event, EventTarget, HtmlInputElement};
 
 /// How long the address waits for typing to pause before it takes the new state.
 pub const FRAGMENT_DELAY_MS: u64 = 150;
