@@ -7,11 +7,13 @@ pub use tfcheck_core::diagnostic::RuleLocation;
 pub use tfcheck_core::module::{Variable, VariableInfo};
 use tfcheck_core::tfvars::{self, SpanTree};
 pub use tfcheck_core::value::{Type, Value};
+use tfcheck_core::Checker;
 pub use tfcheck_core::{Code, Diagnostic, Format, Limits, Module, Severity};
 
-/// A module to check against, with where its files are on disk (when they are).
+/// A module's checker (the embedded module's has the ECS product's rules),
+/// with where its files are on disk (when they are).
 pub struct LoadedModule {
-    module: Module,
+    checker: Checker<'static>,
     /// The directory holding its `.tf` files, for locations a client can open.
     pub dir: Option<std::path::PathBuf>,
     /// Shown in messages: the directory, or "the embedded ECS module".
@@ -20,7 +22,7 @@ pub struct LoadedModule {
 
 impl LoadedModule {
     pub fn module(&self) -> &Module {
-        &self.module
+        self.checker.module()
     }
 
     /// What `check` reports for one file.
@@ -31,14 +33,14 @@ impl LoadedModule {
         format: Format,
         limits: &Limits,
     ) -> Vec<Diagnostic> {
-        tfcheck_core::check(&self.module, name, text, format, limits).diagnostics
+        self.checker.check(name, text, format, limits).diagnostics
     }
 }
 
 /// The module this tool ships with, the one `check` uses without `--module`.
 pub fn embedded() -> LoadedModule {
     LoadedModule {
-        module: Module::ecs(),
+        checker: tfcheck_ecs::checker(),
         dir: materialise_embedded(),
         label: "the embedded ECS module".into(),
     }
@@ -52,7 +54,7 @@ fn materialise_embedded() -> Option<std::path::PathBuf> {
         env!("CARGO_PKG_VERSION")
     ));
     std::fs::create_dir_all(&dir).ok()?;
-    for (name, text) in Module::ecs_sources() {
+    for (name, text) in tfcheck_ecs::sources() {
         let p = dir.join(name);
         if std::fs::read_to_string(&p).ok().as_deref() != Some(*text) {
             std::fs::write(&p, text).ok()?;
@@ -94,7 +96,7 @@ pub fn read_module_dir(dir: &Path, max_bytes: usize) -> Result<Option<LoadedModu
         sources.push((name.unwrap_or_default(), text));
     }
     Ok(Some(LoadedModule {
-        module: Module::from_sources(&sources),
+        checker: Checker::new(Module::from_sources(&sources)),
         dir: Some(dir.to_path_buf()),
         label: dir.display().to_string(),
     }))
@@ -250,7 +252,7 @@ pub fn hcl_literal(v: &Value) -> String {
 
 /// A CIDR block's canonical form, when it is a CIDR block.
 pub fn canonical_cidr(s: &str) -> Option<String> {
-    tfcheck_core::rules::cidr::Cidr::parse(s).map(|c| c.net.to_string())
+    tfcheck_ecs::cidr::Cidr::parse(s).map(|c| c.net.to_string())
 }
 
 /// A value as JSON text, for `.tfvars.json` files.

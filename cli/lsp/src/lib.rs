@@ -1,6 +1,7 @@
 //! `sockerless-tfcheck lsp`: a Language Server for `.tfvars` and
 //! `.tfvars.json` files over stdio, a thin face over the engine `check` uses.
 //! Every call into the engine is in `engine.rs`.
+#![forbid(unsafe_code)]
 
 mod actions;
 mod completion;

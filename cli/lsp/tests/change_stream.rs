@@ -98,7 +98,7 @@ proptest! {
     #[test]
     fn change_stream_never_fails_and_matches_check(ops in prop::collection::vec(op(), 1..16)) {
         let limits = Limits::default();
-        let module = tfcheck_core::Module::ecs();
+        let checker = tfcheck_ecs::checker();
         let mut s = Server::new(limits.clone());
         send(&mut s, json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {"capabilities": {}}}));
         let mut text = START.to_string();
@@ -117,7 +117,7 @@ proptest! {
                     prop_assert_eq!(out.len(), 1);
                     let got: Vec<String> = out[0]["params"]["diagnostics"].as_array().unwrap().iter()
                         .map(|d| format!("{} {}", d["code"], d["message"])).collect();
-                    let want: Vec<String> = tfcheck_core::check(&module, "/nonexistent-dir/prop.tfvars", &text,
+                    let want: Vec<String> = checker.check("/nonexistent-dir/prop.tfvars", &text,
                             tfcheck_core::Format::Hcl, &limits)
                         .diagnostics.iter()
                         .map(|d| format!("\"{}\" {}", d.code, serde_json::to_string(&match &d.help {
