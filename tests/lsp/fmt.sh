@@ -15,7 +15,6 @@ source scripts/tf-env.sh
 export CHECKPOINT_DISABLE=1
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp terraform/examples/*/terraform.tfvars "$work/" 2>/dev/null || true
 i=0
 for f in terraform/examples/*/terraform.tfvars tests/lsp/fmt/*.tfvars; do
   i=$((i + 1))
