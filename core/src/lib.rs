@@ -38,6 +38,7 @@ pub mod source;
 pub mod syntax;
 pub mod tfvars;
 pub mod value;
+mod varint;
 
 pub use check::{
     check, check_values, eval_locals, CheckResult, Checker, Context, ExtraRule, Limits,

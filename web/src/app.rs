@@ -8,8 +8,9 @@
 
 use crate::context::{listen, render_effect, Ctx, LAST_CHECK_MS};
 use crate::dom::{by_id, document, h, El};
+use crate::panels::{cost, diagnostics, fields, import, preview, subnet_map};
 use crate::state::{Config, Form};
-use crate::{browser, cost, diagnostics, fields, import, preview, share, subnet_map};
+use crate::{browser, share};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget, HtmlInputElement};

@@ -2,8 +2,8 @@
 //! ECS module, calling the core directly in WebAssembly (no server, no network).
 //!
 //! The domain logic (`state`, `share`, `cost`, `subnet_map`) is plain Rust that
-//! builds and is tested on the host; the page (`app` and its components) exists
-//! only in WebAssembly.
+//! builds and is tested on the host; the page (`app`), the context its parts
+//! share (`context`) and its panels (`panels/`) exist only in WebAssembly.
 
 // On the host only the domain logic is built (for its tests); the page that
 // uses all of it exists only in WebAssembly.
@@ -17,15 +17,9 @@ mod browser;
 mod context;
 mod cost;
 #[cfg(target_arch = "wasm32")]
-mod diagnostics;
-#[cfg(target_arch = "wasm32")]
 mod dom;
 #[cfg(target_arch = "wasm32")]
-mod fields;
-#[cfg(target_arch = "wasm32")]
-mod import;
-#[cfg(target_arch = "wasm32")]
-mod preview;
+mod panels;
 mod share;
 mod state;
 mod subnet_map;

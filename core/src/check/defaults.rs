@@ -7,7 +7,6 @@ use crate::eval::{Env, Evaluator, DEFAULT_STEP_BUDGET};
 use crate::module::Module;
 use crate::small::CollectSorted;
 use crate::value::Value;
-use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A verdict at the defaults, with the positions in `Module::variables` of the
@@ -34,38 +33,6 @@ impl DefaultVerdicts {
 
     pub fn precondition(&self, check: usize, rule: usize) -> Option<&Cached> {
         self.preconditions.get(check)?.get(rule)?.as_ref()
-    }
-}
-
-/// Which variables of one file hold exactly their default value, each worked
-/// out on first use.
-pub(crate) struct AtDefaults<'a> {
-    m: &'a Module,
-    values: &'a BTreeMap<String, Value>,
-    known: Vec<Cell<Option<bool>>>,
-}
-
-impl<'a> AtDefaults<'a> {
-    pub fn new(m: &'a Module, values: &'a BTreeMap<String, Value>) -> AtDefaults<'a> {
-        AtDefaults {
-            m,
-            values,
-            known: vec![Cell::new(None); m.variables.len()],
-        }
-    }
-
-    /// Whether each of the variables (positions from [`Cached`]) has its default.
-    pub fn all(&self, vars: &[usize]) -> bool {
-        vars.iter().all(|&i| {
-            if let Some(at) = self.known[i].get() {
-                return at;
-            }
-            let v = &self.m.variables[i];
-            let at =
-                matches!((&v.default, self.values.get(&v.name)), (Some(d), Some(x)) if d.equals(x));
-            self.known[i].set(Some(at));
-            at
-        })
     }
 }
 

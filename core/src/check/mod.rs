@@ -22,6 +22,7 @@ use crate::syntax::{Span, DEFAULT_MAX_DEPTH};
 use crate::tfvars::{self, Format, SpanTree};
 use crate::value::{convert, Value};
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Limits on hostile input. Every limit reached is a diagnostic naming it.
@@ -157,8 +158,10 @@ impl<'m> Checker<'m> {
     }
 }
 
-/// Per-file state while checking, which an [`ExtraRule`] reports through.
+/// Per-file state while checking, which every rule (Terraform's and a
+/// product's) reads the file through and reports through.
 pub struct Context<'a> {
+    pub(crate) checker: &'a Checker<'a>,
     pub(crate) module: &'a Module,
     pub(crate) text: SourceText<'a>,
     pub(crate) diags: Vec<Diagnostic>,
@@ -171,6 +174,34 @@ pub struct Context<'a> {
     pub(crate) flagged: BTreeSet<String>,
     /// The variables given directly ([`check_values`]), which have no spans.
     pub(crate) given_values: BTreeSet<String>,
+    /// Evaluation steps the module's rules may still take for this file.
+    pub(crate) steps_left: u64,
+    /// Which variables hold exactly their default value, by position in
+    /// `Module::variables`, each worked out on first use.
+    pub(crate) at_default: Vec<Cell<Option<bool>>>,
+}
+
+impl<'a> Context<'a> {
+    fn new(
+        checker: &'a Checker<'a>,
+        text: SourceText<'a>,
+        given_values: BTreeSet<String>,
+        limits: &Limits,
+    ) -> Context<'a> {
+        let module = checker.module();
+        Context {
+            checker,
+            module,
+            text,
+            diags: Vec::new(),
+            spans: BTreeMap::new(),
+            invalid: BTreeSet::new(),
+            flagged: BTreeSet::new(),
+            given_values,
+            steps_left: limits.max_steps,
+            at_default: vec![Cell::new(None); module.variables.len()],
+        }
+    }
 }
 
 impl Context<'_> {
@@ -243,15 +274,7 @@ fn check_text(
 ) -> CheckResult {
     let module = checker.module();
     let mut result = CheckResult::default();
-    let mut cx = Context {
-        module,
-        text: SourceText::new(text),
-        diags: Vec::new(),
-        spans: BTreeMap::new(),
-        invalid: BTreeSet::new(),
-        flagged: BTreeSet::new(),
-        given_values: BTreeSet::new(),
-    };
+    let mut cx = Context::new(checker, SourceText::new(text), BTreeSet::new(), limits);
     if text.len() > limits.max_bytes {
         cx.push(limits.too_large(Some(text.len() as u64)));
         result.diagnostics = cx.diags;
@@ -324,7 +347,7 @@ fn check_text(
         }
         cx.spans.insert(a.name, a.spans);
     }
-    judge_values(checker, cx, &given, limits, result)
+    judge_values(checker, cx, &given, result)
 }
 
 fn check_given(
@@ -333,15 +356,8 @@ fn check_given(
     limits: &Limits,
 ) -> CheckResult {
     let module = checker.module();
-    let mut cx = Context {
-        module,
-        text: SourceText::new(""),
-        diags: Vec::new(),
-        spans: BTreeMap::new(),
-        invalid: BTreeSet::new(),
-        flagged: BTreeSet::new(),
-        given_values: given.keys().cloned().collect_set(),
-    };
+    let given_values = given.keys().cloned().collect_set();
+    let mut cx = Context::new(checker, SourceText::new(""), given_values, limits);
     let mut result = CheckResult::default();
     let mut known = BTreeMap::new();
     for (name, v) in given {
@@ -359,7 +375,7 @@ fn check_given(
         }
         known.insert(name.clone(), v.clone());
     }
-    judge_values(checker, cx, &known, limits, result)
+    judge_values(checker, cx, &known, result)
 }
 
 /// Evaluates some of the module's `locals` for the given variable values (final
@@ -389,12 +405,17 @@ pub fn eval_locals(
         .collect_map()
 }
 
-/// Everything after reading: conversion, the module's rules, the extra rules.
+/// Terraform's own rules, in the order Terraform judges them: every
+/// variable's `validation` blocks, then the preconditions of the module's
+/// `terraform_data` resources. A product's rules ([`Checker::with_rules`]) run
+/// after these, through the same [`Context`].
+const TERRAFORM_RULES: &[ExtraRule] = &[validations, preconditions];
+
+/// Everything after reading: conversion, then every rule.
 fn judge_values(
     checker: &Checker<'_>,
     mut cx: Context<'_>,
     given: &BTreeMap<String, Value>,
-    limits: &Limits,
     mut result: CheckResult,
 ) -> CheckResult {
     if !cx.module.is_usable() {
@@ -403,10 +424,7 @@ fn judge_values(
         return result;
     }
     let values = final_values(&mut cx, given);
-    let at_default = defaults::AtDefaults::new(cx.module, &values);
-    let budget_left = validate(checker, &mut cx, &values, &at_default, limits.max_steps);
-    preconditions(checker, &mut cx, &values, &at_default, budget_left);
-    for rule in &checker.rules {
+    for rule in TERRAFORM_RULES.iter().chain(&checker.rules) {
         rule(&mut cx, &values);
     }
     let mut diags = cx.diags;
@@ -495,173 +513,232 @@ fn final_values(cx: &mut Context<'_>, given: &BTreeMap<String, Value>) -> BTreeM
     values
 }
 
-/// Runs every variable's validation blocks; returns the step budget left.
-fn validate(
-    checker: &Checker<'_>,
-    cx: &mut Context<'_>,
-    values: &BTreeMap<String, Value>,
-    at_default: &defaults::AtDefaults<'_>,
-    budget: u64,
-) -> u64 {
-    let m = cx.module;
-    let resolver = locals::Resolver::new(m);
-    let env = Env {
-        vars: Some(values),
-        locals: Some(&resolver),
-        functions: true,
-    };
-    let ev = Evaluator::new(env).with_budget(budget);
-    let cached = checker.default_verdicts();
-    for (vi, var) in m.variables.iter().enumerate() {
-        if !values.contains_key(&var.name) {
-            continue;
+/// Every variable's `validation` blocks.
+fn validations(cx: &mut Context<'_>, values: &BTreeMap<String, Value>) {
+    run_rules(cx, values, Kind::Validation);
+}
+
+/// The preconditions of each `terraform_data` resource whose variables are all
+/// valid (Terraform does not evaluate a resource that depends on an invalid one).
+fn preconditions(cx: &mut Context<'_>, values: &BTreeMap<String, Value>) {
+    run_rules(cx, values, Kind::Precondition);
+}
+
+/// Which of the module's rule blocks: a variable's validations, or a
+/// resource's preconditions.
+#[derive(Clone, Copy)]
+enum Kind {
+    Validation,
+    Precondition,
+}
+
+impl Kind {
+    /// Terraform's words for a condition that is not a bool: the summary, and
+    /// what the condition is called.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::Validation => ("Invalid variable validation result", "Validation condition"),
+            Kind::Precondition => ("Invalid condition result", "Condition"),
         }
-        for (ri, rule) in var.validations.iter().enumerate() {
-            if rule
-                .variables
+    }
+
+    /// The rules of group `g`: variable `g`'s validations, or resource `g`'s
+    /// preconditions.
+    fn groups(self, m: &Module) -> usize {
+        match self {
+            Kind::Validation => m.variables.len(),
+            Kind::Precondition => m.checks.len(),
+        }
+    }
+
+    fn rules(self, m: &Module, g: usize) -> &[crate::module::Rule] {
+        match self {
+            Kind::Validation => &m.variables[g].validations,
+            Kind::Precondition => &m.checks[g].preconditions,
+        }
+    }
+
+    /// Whether Terraform leaves group `g` alone: a variable without a value, or
+    /// a resource that involves an invalid variable.
+    fn skips_group(self, cx: &Context<'_>, values: &BTreeMap<String, Value>, g: usize) -> bool {
+        let m = cx.module;
+        match self {
+            Kind::Validation => !values.contains_key(&m.variables[g].name),
+            Kind::Precondition => self
+                .rules(m, g)
                 .iter()
-                .any(|u| cx.invalid.contains(u) && *u != var.name)
-            {
-                continue;
-            }
-            let verdict = rule_verdict(
-                checker,
-                cached.validation(vi, ri),
-                at_default,
-                (RuleId::Validation(vi, ri), rule),
-                values,
-                || {
-                    judge(
-                        &ev,
-                        rule,
-                        "Invalid variable validation result",
-                        "Validation condition",
-                    )
-                },
-            );
-            if matches!(verdict, Verdict::Pass) {
-                continue;
-            }
-            let target = cx.value_span(&var.name);
-            match verdict {
-                Verdict::Pass => {}
-                Verdict::Fail(message) => {
-                    cx.invalid.insert(var.name.clone());
-                    let d = Diagnostic::new(Code::ValidationFailed, message)
-                        .summary("Invalid value for variable")
-                        .variable(&var.name)
-                        .range(target.and_then(|s| cx.range(s)))
-                        .rule(m.location(rule.file, rule.span));
-                    cx.push(with_help(d, m, &var.name));
-                }
-                Verdict::Error(e) => {
-                    cx.invalid.insert(var.name.clone());
-                    let d = eval_error(cx, &e, &var.name, target);
-                    cx.push(d);
-                }
-            }
+                .flat_map(|r| &r.variables)
+                .any(|u| cx.invalid.contains(u)),
         }
     }
-    budget.saturating_sub(ev.steps_used())
+
+    /// Whether a variable's validation involves another variable that is
+    /// already invalid.
+    fn skips_rule(self, cx: &Context<'_>, g: usize, rule: &crate::module::Rule) -> bool {
+        match self {
+            Kind::Validation => {
+                let own = &cx.module.variables[g].name;
+                rule.variables
+                    .iter()
+                    .any(|u| cx.invalid.contains(u) && u != own)
+            }
+            Kind::Precondition => false,
+        }
+    }
+
+    fn id(self, g: usize, r: usize) -> RuleId {
+        match self {
+            Kind::Validation => RuleId::Validation(g, r),
+            Kind::Precondition => RuleId::Precondition(g, r),
+        }
+    }
+
+    fn at_defaults(self, v: &DefaultVerdicts, g: usize, r: usize) -> Option<&defaults::Cached> {
+        match self {
+            Kind::Validation => v.validation(g, r),
+            Kind::Precondition => v.precondition(g, r),
+        }
+    }
 }
 
-/// Runs the preconditions of each `terraform_data` resource whose variables are
-/// all valid (Terraform does not evaluate a resource that depends on an invalid one).
-fn preconditions(
-    checker: &Checker<'_>,
-    cx: &mut Context<'_>,
-    values: &BTreeMap<String, Value>,
-    at_default: &defaults::AtDefaults<'_>,
-    budget: u64,
-) {
+/// The one runner of the module's own rules, of one kind, in declaration
+/// order: each rule's verdict (cached at the defaults, else remembered, else
+/// judged) and, for a rule that does not pass, its diagnostic. The rules of a
+/// kind share one evaluator (and its locals), and the steps they take are
+/// taken from the file's budget.
+fn run_rules(cx: &mut Context<'_>, values: &BTreeMap<String, Value>, kind: Kind) {
     let m = cx.module;
+    let checker = cx.checker;
     let resolver = locals::Resolver::new(m);
     let env = Env {
         vars: Some(values),
         locals: Some(&resolver),
         functions: true,
     };
-    let ev = Evaluator::new(env).with_budget(budget);
+    let ev = Evaluator::new(env).with_budget(cx.steps_left);
     let cached = checker.default_verdicts();
-    for (ci, res) in m.checks.iter().enumerate() {
-        let mut used = res.preconditions.iter().flat_map(|r| &r.variables);
-        if used.any(|u| cx.invalid.contains(u)) {
+    let (bad_result, what) = kind.words();
+    for g in 0..kind.groups(m) {
+        if kind.skips_group(cx, values, g) {
             continue;
         }
-        for (ri, rule) in res.preconditions.iter().enumerate() {
-            let vars = &rule.variables;
-            let verdict = rule_verdict(
-                checker,
-                cached.precondition(ci, ri),
-                at_default,
-                (RuleId::Precondition(ci, ri), rule),
-                values,
-                || judge(&ev, rule, "Invalid condition result", "Condition"),
-            );
-            if matches!(verdict, Verdict::Pass) {
+        for (r, rule) in kind.rules(m, g).iter().enumerate() {
+            if kind.skips_rule(cx, g, rule) {
                 continue;
             }
-            // Point at the first of the rule's variables that the file sets.
-            let target = cx.given_order(vars);
-            let target_name = target.as_ref().map(|(n, _)| n.clone()).or_else(|| {
-                // Values given directly: the first given, in declaration order,
-                // as in a file written from them.
-                m.variables
-                    .iter()
-                    .map(|v| &v.name)
-                    .find(|n| vars.contains(*n) && cx.given_values.contains(*n))
-                    .cloned()
-            });
-            match verdict {
-                Verdict::Pass => {}
-                Verdict::Fail(message) => {
-                    cx.flagged.extend(vars.iter().cloned());
-                    let mut d = Diagnostic::new(Code::PreconditionFailed, message)
-                        .summary("Resource precondition failed")
-                        .range(target.as_ref().and_then(|(_, s)| cx.range(*s)))
-                        .rule(m.location(rule.file, rule.span));
-                    if let Some(name) = &target_name {
-                        d = d.variable(name);
-                    } else if let Some(first) = vars.iter().next() {
-                        d = d.variable(first);
-                    }
-                    if vars.len() > 1 {
-                        let list: Vec<String> = vars.iter().map(|v| format!("var.{v}")).collect();
-                        d = d.help(format!("this rule involves {}", list.join(", ")));
-                    }
-                    cx.push(d);
-                }
-                Verdict::Error(e) => {
-                    cx.flagged.extend(vars.iter().cloned());
-                    let name = target_name
-                        .clone()
-                        .or_else(|| vars.iter().next().cloned())
-                        .unwrap_or_default();
-                    let d = eval_error(cx, &e, &name, target.map(|(_, s)| s));
-                    cx.push(d);
-                }
+            let verdict = match kind
+                .at_defaults(cached, g, r)
+                .filter(|(_, positions)| cx.all_at_default(values, positions))
+            {
+                Some((v, _)) => v.clone(),
+                None => checker
+                    .memo
+                    .verdict(kind.id(g, r), values, &rule.variables, || {
+                        judge(&ev, rule, bad_result, what)
+                    }),
+            };
+            match kind {
+                Kind::Validation => report_validation(cx, g, rule, verdict),
+                Kind::Precondition => report_precondition(cx, rule, verdict),
             }
+        }
+    }
+    cx.steps_left = cx.steps_left.saturating_sub(ev.steps_used());
+}
+
+/// A variable's validation that did not pass: the module's message, on the
+/// variable's value.
+fn report_validation(cx: &mut Context<'_>, g: usize, rule: &crate::module::Rule, verdict: Verdict) {
+    if matches!(verdict, Verdict::Pass) {
+        return;
+    }
+    let m = cx.module;
+    let var = &m.variables[g];
+    let target = cx.value_span(&var.name);
+    match verdict {
+        Verdict::Pass => {}
+        Verdict::Fail(message) => {
+            cx.invalid.insert(var.name.clone());
+            let d = Diagnostic::new(Code::ValidationFailed, message)
+                .summary("Invalid value for variable")
+                .variable(&var.name)
+                .range(target.and_then(|s| cx.range(s)))
+                .rule(m.location(rule.file, rule.span));
+            cx.push(with_help(d, m, &var.name));
+        }
+        Verdict::Error(e) => {
+            cx.invalid.insert(var.name.clone());
+            let d = eval_error(cx, &e, &var.name, target);
+            cx.push(d);
         }
     }
 }
 
-/// A rule's verdict: the cached one when its variables hold their defaults,
-/// else one remembered from an earlier file of this run, else `judge`'s.
-fn rule_verdict(
-    checker: &Checker<'_>,
-    at_defaults: Option<&defaults::Cached>,
-    at_default: &defaults::AtDefaults<'_>,
-    (id, rule): (RuleId, &crate::module::Rule),
-    values: &BTreeMap<String, Value>,
-    judge: impl FnOnce() -> Verdict,
-) -> Verdict {
-    match at_defaults.filter(|(_, positions)| at_default.all(positions)) {
-        Some((v, _)) => v.clone(),
-        None => checker.memo.verdict(id, values, &rule.variables, judge),
+/// A precondition that did not pass: the module's message, on the first of its
+/// variables that the file sets.
+fn report_precondition(cx: &mut Context<'_>, rule: &crate::module::Rule, verdict: Verdict) {
+    if matches!(verdict, Verdict::Pass) {
+        return;
+    }
+    let m = cx.module;
+    let vars = &rule.variables;
+    // Point at the first of the rule's variables that the file sets.
+    let target = cx.given_order(vars);
+    let target_name = target.as_ref().map(|(n, _)| n.clone()).or_else(|| {
+        // Values given directly: the first given, in declaration order,
+        // as in a file written from them.
+        m.variables
+            .iter()
+            .map(|v| &v.name)
+            .find(|n| vars.contains(*n) && cx.given_values.contains(*n))
+            .cloned()
+    });
+    match verdict {
+        Verdict::Pass => {}
+        Verdict::Fail(message) => {
+            cx.flagged.extend(vars.iter().cloned());
+            let mut d = Diagnostic::new(Code::PreconditionFailed, message)
+                .summary("Resource precondition failed")
+                .range(target.as_ref().and_then(|(_, s)| cx.range(*s)))
+                .rule(m.location(rule.file, rule.span));
+            if let Some(name) = &target_name {
+                d = d.variable(name);
+            } else if let Some(first) = vars.iter().next() {
+                d = d.variable(first);
+            }
+            if vars.len() > 1 {
+                let list: Vec<String> = vars.iter().map(|v| format!("var.{v}")).collect();
+                d = d.help(format!("this rule involves {}", list.join(", ")));
+            }
+            cx.push(d);
+        }
+        Verdict::Error(e) => {
+            cx.flagged.extend(vars.iter().cloned());
+            let name = target_name
+                .clone()
+                .or_else(|| vars.iter().next().cloned())
+                .unwrap_or_default();
+            let d = eval_error(cx, &e, &name, target.map(|(_, s)| s));
+            cx.push(d);
+        }
     }
 }
 
 impl Context<'_> {
+    /// Whether each of the variables (positions in `Module::variables`) holds
+    /// exactly its default value.
+    fn all_at_default(&self, values: &BTreeMap<String, Value>, vars: &[usize]) -> bool {
+        vars.iter().all(|&i| {
+            if let Some(at) = self.at_default[i].get() {
+                return at;
+            }
+            let v = &self.module.variables[i];
+            let at = matches!((&v.default, values.get(&v.name)), (Some(d), Some(x)) if d.equals(x));
+            self.at_default[i].set(Some(at));
+            at
+        })
+    }
+
     /// The first of `vars` (in file order) that the file sets, with its span.
     fn given_order(&self, vars: &BTreeSet<String>) -> Option<(String, Span)> {
         self.spans

@@ -5,6 +5,7 @@
 
 mod tables;
 
+use crate::varint::Varints;
 use std::sync::OnceLock;
 use tables::Cat;
 
@@ -125,27 +126,6 @@ fn tables() -> &'static Tables {
         }
         Tables { runs, incb_extend }
     })
-}
-
-/// Reads LEB128 varints.
-struct Varints(&'static [u8]);
-
-impl Iterator for Varints {
-    type Item = u32;
-
-    fn next(&mut self) -> Option<u32> {
-        let mut v = 0u32;
-        let mut shift = 0;
-        loop {
-            let (&b, rest) = self.0.split_first()?;
-            self.0 = rest;
-            v |= u32::from(b & 0x7F) << shift;
-            shift += 7;
-            if b < 0x80 {
-                return Some(v);
-            }
-        }
-    }
 }
 
 fn category(c: char) -> Cat {

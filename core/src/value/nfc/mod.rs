@@ -5,6 +5,7 @@
 
 mod tables;
 
+use crate::varint::Varints;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -62,25 +63,6 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(decode)
 }
 
-/// Reads LEB128 varints.
-struct Varints(&'static [u8]);
-
-impl Varints {
-    fn next(&mut self) -> u32 {
-        let mut v = 0u32;
-        let mut shift = 0;
-        while let Some((&b, rest)) = self.0.split_first() {
-            self.0 = rest;
-            v |= u32::from(b & 0x7F) << shift;
-            shift += 7;
-            if b < 0x80 {
-                break;
-            }
-        }
-        v
-    }
-}
-
 /// `from` plus the zigzag-encoded difference `z`.
 fn plus(from: u32, z: u32) -> u32 {
     from.wrapping_add_signed((z >> 1) as i32 ^ -((z & 1) as i32))
@@ -90,22 +72,21 @@ fn decode() -> Tables {
     let mut classes = Vec::new();
     let mut r = Varints(tables::COMBINING_CLASS);
     let mut last = 0;
-    while !r.0.is_empty() {
-        let first = last + r.next();
-        last = first + r.next();
-        let class = r.0[0];
-        r.0 = &r.0[1..];
+    while !r.is_empty() {
+        let first = last + r.next_or_zero();
+        last = first + r.next_or_zero();
+        let class = r.byte().unwrap_or(0);
         classes.push((first, last, class));
     }
     let mut decompositions = Vec::new();
     let mut compositions = Vec::new();
     let mut r = Varints(tables::DECOMPOSITION);
     let (mut c, mut first, mut second) = (0, 0, 0);
-    while !r.0.is_empty() {
-        let head = r.next();
+    while !r.is_empty() {
+        let head = r.next_or_zero();
         c += head >> 1;
-        first = plus(first, r.next());
-        let s = match r.next() {
+        first = plus(first, r.next_or_zero());
+        let s = match r.next_or_zero() {
             0 => 0,
             z => {
                 second = plus(second, z - 1);

@@ -662,19 +662,8 @@ fn category_ranges(name: &str) -> Option<Vec<(u32, u32)>> {
         return None;
     }
     let mut out: Vec<(u32, u32)> = Vec::new();
-    let (mut cp, mut i) = (0u32, 0);
-    while i < categories::RUNS.len() {
-        let mut run = 0u32;
-        let mut shift = 0;
-        loop {
-            let b = categories::RUNS[i];
-            i += 1;
-            run |= u32::from(b & 0x7F) << shift;
-            shift += 7;
-            if b < 0x80 {
-                break;
-            }
-        }
+    let mut cp = 0u32;
+    for run in crate::varint::Varints(categories::RUNS) {
         let len = run >> 5;
         if wanted >> (run & 31) & 1 == 1 {
             // Runs come in code point order: a run right after the last range

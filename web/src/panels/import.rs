@@ -28,7 +28,7 @@ fn load(cx: Ctx, file: &str, text: &str) {
         (0, 0) => format!("{shown} was loaded into the form."),
         (e, w) => format!(
             "{shown} was loaded into the form. In it: {} (see Problems).",
-            crate::diagnostics::count_text(e, w)
+            super::diagnostics::count_text(e, w)
                 .trim_end_matches('.')
                 .to_lowercase()
         ),
