@@ -533,14 +533,14 @@ mod tests {
         }
     }
 
+    // 200,000 keys: a quadratic duplicate check would not finish in a test run;
+    // no wall-clock assertion (it would flake on a loaded machine).
     #[test]
     fn many_keys_are_not_quadratic() {
         let keys: Vec<String> = (0..200_000).map(|i| format!("\"k{i}\": {i}")).collect();
         let text = format!("{{\"m\": {{{}}}, {}}}", keys.join(", "), keys.join(", "));
-        let start = std::time::Instant::now();
         let p = ok(&text);
         assert_eq!(p.len(), 200_001);
-        assert!(start.elapsed() < std::time::Duration::from_secs(20));
         let dup = format!("{{{}, \"k5\": 0}}", keys.join(", "));
         assert_eq!(err(&dup).summary, "Duplicate attribute definition");
     }

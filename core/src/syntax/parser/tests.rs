@@ -201,12 +201,12 @@ fn identifiers_are_unicode_id_start_and_continue() {
     }
 }
 
+// 200,000 attributes: a quadratic redefinition check would not finish in a test
+// run; no wall-clock assertion (it would flake on a loaded machine).
 #[test]
 fn many_attributes_are_not_quadratic() {
     let src: String = (0..200_000).map(|i| format!("k{i} = {i}\n")).collect();
-    let start = std::time::Instant::now();
     assert_eq!(body(&src).attributes.len(), 200_000);
-    assert!(start.elapsed() < std::time::Duration::from_secs(20));
     assert_eq!(
         err(&format!("{src}k7 = 0\n")).summary,
         "Attribute redefined"

@@ -643,7 +643,8 @@ fn conversions() {
 
 #[test]
 fn hostile_exponents_stay_cheap() {
-    let start = std::time::Instant::now();
+    // Every operation here would take hours if exponents were expanded into
+    // digits; no wall-clock assertion (it would flake on a loaded machine).
     let huge = n("1e600000000");
     let tiny = n("1e-600000000");
     assert!(!huge.is_infinite() && tiny.signum() == 1);
@@ -671,8 +672,6 @@ fn hostile_exponents_stay_cheap() {
         max_finite.mul(&n("10")).unwrap().is_infinite()
             || max_finite.mul(&n("10")).unwrap() > max_finite
     );
-    // generous bound: debug builds of num-bigint are slow; release is far below.
-    assert!(start.elapsed().as_millis() < 2000, "{:?}", start.elapsed());
 }
 
 #[test]
