@@ -137,17 +137,21 @@ pub fn check(
         result.diagnostics = cx.diags;
         return result;
     }
-    let parsed = match tfvars::read(text, file, format, limits.max_depth) {
+    let parsed = match tfvars::read_naming(text, file, format, limits.max_depth) {
         Ok(p) => p,
-        Err(e) => {
+        Err((e, variable)) => {
             let code = if e.too_deep {
                 Code::NestingTooDeep
             } else {
                 Code::Syntax
             };
-            let d = Diagnostic::new(code, e.detail)
+            let mut d = Diagnostic::new(code, e.detail)
                 .summary(e.summary)
                 .range(cx.range(e.span));
+            // The variable whose definition holds the error, as Terraform points there.
+            if let Some(name) = &variable {
+                d = d.variable(name);
+            }
             cx.push(d);
             result.diagnostics = cx.diags;
             return result;
@@ -174,6 +178,10 @@ pub fn check(
     for a in parsed.assignments {
         result.given.push(a.name.clone());
         if module.variable(&a.name).is_none() {
+            // Terraform drops an undeclared name whose value it cannot read, silently.
+            if a.value.is_err() {
+                continue;
+            }
             let d = Diagnostic::new(
                 Code::UndeclaredVariable,
                 format!("The root module does not declare a variable named {:?} but a value was found in file {:?}. If you meant to use this value, add a \"variable\" block to the configuration.", a.name, file),
@@ -282,6 +290,14 @@ fn judge_values(
         result.diagnostics = cx.diags;
         return result;
     }
+    // Terraform's stages: a value it cannot read (refused above) and a missing
+    // required variable are reported before anything is converted or validated,
+    // and stop everything after them.
+    let refused = cx.diags.iter().any(Diagnostic::is_error);
+    if missing_required(&mut cx, given) || refused {
+        result.diagnostics = cx.diags;
+        return result;
+    }
     let values = final_values(&mut cx, given);
     let at_default = defaults::AtDefaults::new(cx.module, &values);
     let budget_left = validate(&mut cx, &values, &at_default, limits.max_steps);
@@ -293,6 +309,29 @@ fn judge_values(
     result.diagnostics = diags;
     result.values = values;
     result
+}
+
+/// Reports each variable that has no default and no readable value (a value
+/// Terraform refused counts as none); whether there was one.
+fn missing_required(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> bool {
+    let m = cx.module;
+    let mut any = false;
+    for var in &m.variables {
+        if var.default.is_some() || given.contains_key(&var.name) {
+            continue;
+        }
+        any = true;
+        cx.invalid.insert(var.name.clone());
+        let d = Diagnostic::new(
+            Code::MissingRequired,
+            format!("The root module input variable {:?} is not set, and has no default value. Use a -var or -var-file command line argument to provide a value for this variable.", var.name),
+        )
+        .summary("No value for required variable")
+        .variable(&var.name)
+        .rule(m.location(var.file, var.decl_span));
+        cx.push(d);
+    }
+    any
 }
 
 /// Each variable's value: given (nulls and optional attributes handled as
@@ -309,18 +348,8 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
         let value = match given.get(&var.name) {
             None => match &var.default {
                 Some(d) => d.clone(),
-                None => {
-                    cx.invalid.insert(var.name.clone());
-                    let d = Diagnostic::new(
-                        Code::MissingRequired,
-                        format!("The root module input variable {:?} is not set, and has no default value. Use a -var or -var-file command line argument to provide a value for this variable.", var.name),
-                    )
-                    .summary("No value for required variable")
-                    .variable(&var.name)
-                    .rule(m.location(var.file, var.decl_span));
-                    cx.push(d);
-                    continue;
-                }
+                // Reported by `missing_required`, which stops before this.
+                None => continue,
             },
             Some(v) if v.is_null() && !var.nullable => match &var.default {
                 // A null for a non-nullable variable means "use the default".
@@ -390,18 +419,25 @@ fn validate(
     };
     let ev = Evaluator::new(env).with_budget(budget);
     let cached = defaults::verdicts(m);
-    for (vi, var) in m.variables.iter().enumerate() {
+    for vi in validation_order(m) {
+        let var = &m.variables[vi];
         if !values.contains_key(&var.name) {
             continue;
         }
+        // Terraform validates a variable only after every variable its rules
+        // read (conditions and messages, through locals) has passed its own;
+        // when one has not, this one is skipped, and counts as failed for those
+        // that read it in turn.
+        let reads_invalid = var
+            .validations
+            .iter()
+            .flat_map(|r| &r.variables)
+            .any(|u| cx.invalid.contains(u) && *u != var.name);
+        if reads_invalid {
+            cx.invalid.insert(var.name.clone());
+            continue;
+        }
         for (ri, rule) in var.validations.iter().enumerate() {
-            if rule
-                .variables
-                .iter()
-                .any(|u| cx.invalid.contains(u) && *u != var.name)
-            {
-                continue;
-            }
             let verdict = rule_verdict(
                 m,
                 cached.validation(vi, ri),
@@ -441,6 +477,61 @@ fn validate(
         }
     }
     budget.saturating_sub(ev.steps_used())
+}
+
+/// The variables in the order Terraform's graph validates them: each after the
+/// variables its rules read, else in declaration order (members of a cycle,
+/// which Terraform itself refuses, keep declaration order).
+fn validation_order(m: &Module) -> Vec<usize> {
+    let n = m.variables.len();
+    let index: BTreeMap<&str, usize> = m
+        .variables
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.name.as_str(), i))
+        .collect();
+    let deps: Vec<Vec<usize>> = m
+        .variables
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let mut d: Vec<usize> = v
+                .validations
+                .iter()
+                .flat_map(|r| &r.variables)
+                .filter_map(|u| index.get(u.as_str()).copied())
+                .filter(|&j| j != i)
+                .collect();
+            d.sort_unstable();
+            d.dedup();
+            d
+        })
+        .collect();
+    // 0 unvisited, 1 in progress, 2 placed.
+    let mut state = vec![0u8; n];
+    let mut order = Vec::with_capacity(n);
+    for start in 0..n {
+        if state[start] != 0 {
+            continue;
+        }
+        // Depth-first without recursion: (variable, next dependency to look at).
+        let mut stack = vec![(start, 0usize)];
+        state[start] = 1;
+        while let Some(&mut (v, ref mut next)) = stack.last_mut() {
+            if let Some(&d) = deps[v].get(*next) {
+                *next += 1;
+                if state[d] == 0 {
+                    state[d] = 1;
+                    stack.push((d, 0));
+                }
+            } else {
+                state[v] = 2;
+                order.push(v);
+                stack.pop();
+            }
+        }
+    }
+    order
 }
 
 /// Runs the preconditions of each `terraform_data` resource whose variables are

@@ -27,6 +27,26 @@ pub struct JsonProperty {
 /// refuses for a variables file, even an array of objects; a byte-order mark is
 /// not JSON, as in Terraform.
 pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonProperty>, SyntaxError> {
+    parse_naming(text, file, max_depth).map_err(|(e, _)| e)
+}
+
+/// [`parse`], also giving, with an error, the name of the top-level property
+/// whose definition holds it (the variable).
+pub fn parse_naming(
+    text: &str,
+    file: &str,
+    max_depth: usize,
+) -> Result<Vec<JsonProperty>, (SyntaxError, Option<String>)> {
+    let mut property = None;
+    parse_tracking(text, file, max_depth, &mut property).map_err(|e| (e, property))
+}
+
+fn parse_tracking(
+    text: &str,
+    file: &str,
+    max_depth: usize,
+    property: &mut Option<String>,
+) -> Result<Vec<JsonProperty>, SyntaxError> {
     let mut p = JsonParser {
         s: text,
         b: text.as_bytes(),
@@ -46,7 +66,7 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
     };
     let mut props = Vec::new();
     match p.peek() {
-        Some(b'{') => p.object(Some(&mut props)).map(|_| ())?,
+        Some(b'{') => p.object(Some(&mut props), property).map(|_| ())?,
         Some(b'[') => {
             p.value()?;
             p.trailing()?;
@@ -135,7 +155,7 @@ impl JsonParser<'_> {
         let start = self.pos;
         match self.peek() {
             None => Err(self.err_here("Missing value", "The JSON data ends prematurely.")),
-            Some(b'{') => self.object(None),
+            Some(b'{') => self.object(None, &mut None),
             Some(b'[') => self.array(),
             Some(b'"') => {
                 let s = self.string()?;
@@ -180,7 +200,12 @@ impl JsonParser<'_> {
 
     /// An object; at the top level (`top` given) its properties are collected as
     /// variables instead of forming a value.
-    fn object(&mut self, top: Option<&mut Vec<JsonProperty>>) -> Result<JsonValue, SyntaxError> {
+    /// `property` is set to the top-level property being read, for errors.
+    fn object(
+        &mut self,
+        top: Option<&mut Vec<JsonProperty>>,
+        property: &mut Option<String>,
+    ) -> Result<JsonValue, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
         self.enter()?;
@@ -213,6 +238,9 @@ impl JsonParser<'_> {
                         "JSON object properties must have a colon between the name and the value.",
                     ));
                 }
+                if top.is_some() {
+                    *property = Some(key.clone());
+                }
                 let v = self.value()?;
                 if let Some(prev) = seen.get(&key) {
                     let at = self.describe(*prev);
@@ -237,6 +265,7 @@ impl JsonParser<'_> {
                 match top.as_deref_mut() {
                     // A repeated name was refused above, as `seen` holds them all.
                     Some(props) => {
+                        *property = None;
                         props.push(JsonProperty {
                             name: key,
                             name_span: key_span,
