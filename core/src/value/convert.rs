@@ -761,7 +761,7 @@ mod tests {
         }
         // Still required where it is not optional.
         let err = convert(&obj(&[("a", obj(&[]))]), &Type::map(elem)).unwrap_err();
-        assert_eq!(err.message, "attribute \"name\" is required");
+        assert_eq!(err.message, "element \"a\": attribute \"name\" is required");
     }
 
     /// `any` inside the elements of a collection: unified across the elements
