@@ -389,6 +389,17 @@ impl JsonParser<'_> {
         }
     }
 
+    /// Terraform reads a string token to its closing quote and then decodes it,
+    /// so a bad escape, a control character or a missing quote all get one error.
+    fn bad_string(&self, start: usize) -> SyntaxError {
+        let end = self.pos.min(self.s.len()).max(start + 1);
+        self.err_at(
+            "Invalid JSON string",
+            "There is a syntax error in the given JSON string.",
+            Span::new(start, end),
+        )
+    }
+
     fn string(&mut self) -> Result<String, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
@@ -396,11 +407,7 @@ impl JsonParser<'_> {
         loop {
             let rest = &self.s[self.pos..];
             let Some(c) = rest.chars().next() else {
-                return Err(self.err_at(
-                    "Unterminated string",
-                    "A JSON string must end with a quote.",
-                    Span::new(start, self.pos),
-                ));
+                return Err(self.bad_string(start));
             };
             match c {
                 '"' => {
@@ -422,21 +429,27 @@ impl JsonParser<'_> {
                         Some(b'r') => out.push('\r'),
                         Some(b't') => out.push('\t'),
                         Some(b'u') => {
-                            let hi = self.hex4()?;
-                            let ch = if (0xD800..0xDC00).contains(&hi) && self.s[self.pos..].starts_with("\\u") {
+                            let hi = self.hex4().ok_or_else(|| self.bad_string(start))?;
+                            let ch = if (0xD800..0xDC00).contains(&hi)
+                                && self.s[self.pos..].starts_with("\\u")
+                            {
                                 self.pos += 2;
-                                let lo = self.hex4()?;
-                                char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF))
+                                let lo = self.hex4().ok_or_else(|| self.bad_string(start))?;
+                                char::from_u32(
+                                    0x10000
+                                        + ((hi - 0xD800) << 10)
+                                        + (lo.wrapping_sub(0xDC00) & 0x3FF),
+                                )
                             } else {
                                 char::from_u32(hi)
                             };
                             out.push(ch.unwrap_or('\u{FFFD}'));
                         }
-                        _ => return Err(self.err_at("Invalid escape sequence", "A JSON string may contain only the escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.", Span::new(self.pos.saturating_sub(2), self.pos))),
+                        _ => return Err(self.bad_string(start)),
                     }
                 }
                 c if (c as u32) < 0x20 => {
-                    return Err(self.err_here("Invalid character in string", "A JSON string may not contain control characters; use an escape sequence instead."));
+                    return Err(self.bad_string(start));
                 }
                 c => {
                     out.push(c);
@@ -446,21 +459,13 @@ impl JsonParser<'_> {
         }
     }
 
-    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+    fn hex4(&mut self) -> Option<u32> {
         let h = self.s.get(self.pos..self.pos + 4).unwrap_or("");
-        match (h.len() == 4 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        let v = (h.len() == 4 && h.bytes().all(|b| b.is_ascii_hexdigit()))
             .then(|| u32::from_str_radix(h, 16).ok())
-            .flatten()
-        {
-            Some(v) => {
-                self.pos += 4;
-                Ok(v)
-            }
-            None => Err(self.err_here(
-                "Invalid escape sequence",
-                "\\u must be followed by four hexadecimal digits.",
-            )),
-        }
+            .flatten()?;
+        self.pos += 4;
+        Some(v)
     }
 }
 

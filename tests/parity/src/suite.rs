@@ -114,7 +114,7 @@ pub fn run_all(suites: &[Suite], jobs: usize, work: &Path) -> Result<Vec<Outcome
 fn judge(s: &Suite, module: &Module, c: &SuiteCase, out: Result<String, String>) -> Outcome {
     let name = format!("{}/{}", s.name, c.file);
     let tf = match out {
-        Ok(stdout) => Verdict::from_terraform(&stdout, &c.file),
+        Ok(stdout) => Verdict::from_terraform(&stdout, &c.file, module),
         Err(e) => {
             return Outcome {
                 suite: s.name.clone(),

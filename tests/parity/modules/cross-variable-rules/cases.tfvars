@@ -1,0 +1,31 @@
+### ok: defaults
+### bad: sku-invalid-hsm-skipped
+sku = "basic"
+hsm = true
+### bad: hsm-rule-fails
+sku = "standard"
+hsm = true
+### ok: hsm-premium
+sku = "premium"
+hsm = true
+### bad: chain-skipped
+sku      = "basic"
+hsm      = true
+replicas = 0
+### bad: chain-runs
+sku      = "premium"
+hsm      = true
+replicas = 5
+### bad: replicas-own
+replicas = 0
+### bad: message-reads-invalid
+zone_count = 9
+label      = ""
+### bad: message-reads-valid
+zone_count = 2
+label      = ""
+### bad: type-error-skips-reader
+sku = ["premium"]
+hsm = true
+### bad: json-chain (json)
+{"sku": "gold", "hsm": true, "replicas": 9}

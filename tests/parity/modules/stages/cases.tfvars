@@ -1,0 +1,51 @@
+### ok: all-set
+name  = "n"
+owner = "o"
+### bad: missing-one
+owner = "o"
+### bad: missing-stops-rules
+owner = "o"
+size  = -1
+### bad: missing-stops-types
+owner = "o"
+size  = "big"
+### bad: missing-two
+size = -1
+### bad: function-call
+name  = upper("n")
+owner = "o"
+### bad: function-call-defaulted
+name  = "n"
+owner = "o"
+kind  = lower("A")
+size  = -1
+### bad: reference
+name  = "n"
+owner = var.other
+### bad: index-out-of-range
+name  = "n"
+owner = "o"
+kind  = ["x"][1]
+size  = "big"
+### bad: undeclared-unreadable
+name  = "n"
+owner = "o"
+other = upper("x")
+size  = -1
+### bad: null-required
+name  = "n"
+owner = null
+size  = -1
+### bad: type-error-does-not-stop
+name  = "n"
+owner = "o"
+size  = "big"
+kind  = ["a"]
+### ok: undeclared-readable
+name  = "n"
+owner = "o"
+extra = 1
+### bad: json-missing (json)
+{"owner": "o", "size": -1}
+### bad: json-types (json)
+{"name": "n", "owner": "o", "size": "big"}
