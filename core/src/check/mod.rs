@@ -444,14 +444,7 @@ fn validate(
                 at_default,
                 (RuleId::Validation(vi, ri), rule),
                 values,
-                || {
-                    judge(
-                        &ev,
-                        rule,
-                        "Invalid variable validation result",
-                        "Validation condition",
-                    )
-                },
+                || judge_validation(&ev, rule),
             );
             if matches!(verdict, Verdict::Pass) {
                 continue;
@@ -472,6 +465,25 @@ fn validate(
                     cx.invalid.insert(var.name.clone());
                     let d = eval_error(cx, &e, &var.name, target);
                     cx.push(d);
+                }
+                Verdict::BadMessage {
+                    condition,
+                    message,
+                    failed,
+                } => {
+                    cx.invalid.insert(var.name.clone());
+                    for e in condition.iter().chain([&message]) {
+                        let d = eval_error(cx, e, &var.name, target);
+                        cx.push(d);
+                    }
+                    if failed {
+                        let d = Diagnostic::new(Code::ValidationFailed, NO_MESSAGE)
+                            .summary("Invalid value for variable")
+                            .variable(&var.name)
+                            .range(target.and_then(|s| cx.range(s)))
+                            .rule(m.location(rule.file, rule.span));
+                        cx.push(d);
+                    }
                 }
             }
         }
@@ -599,7 +611,8 @@ fn preconditions(
                     }
                     cx.push(d);
                 }
-                Verdict::Error(e) => {
+                // Only validations judge their message apart (`judge_validation`).
+                Verdict::Error(e) | Verdict::BadMessage { message: e, .. } => {
                     cx.flagged.extend(vars.iter().cloned());
                     let name = target_name
                         .clone()
@@ -650,6 +663,49 @@ pub(crate) enum Verdict {
     Pass,
     Fail(String),
     Error(EvalError),
+    /// A validation's error message could not be evaluated. Terraform evaluates
+    /// it whatever the condition says and reports its error: beside the
+    /// condition's own error (`condition`), or beside a failure it cannot
+    /// explain (`failed`), or alone when the condition held.
+    BadMessage {
+        condition: Option<EvalError>,
+        message: EvalError,
+        failed: bool,
+    },
+}
+
+/// What Terraform says of a failed validation whose message is empty or null.
+const NO_MESSAGE: &str = "Failed to evaluate condition error message.";
+
+/// A validation: the condition, and the error message evaluated in any case
+/// (as Terraform does, so an error in the message rejects the value even when
+/// the condition holds).
+pub(crate) fn judge_validation(ev: &Evaluator<'_>, rule: &crate::module::Rule) -> Verdict {
+    let verdict = judge(
+        ev,
+        rule,
+        "Invalid variable validation result",
+        "Validation condition",
+    );
+    if matches!(verdict, Verdict::Fail(_) | Verdict::BadMessage { .. }) {
+        // `judge` evaluated the message already.
+        return verdict;
+    }
+    match ev.eval(&rule.error_message, Some(rule.file)) {
+        Ok(_) => verdict,
+        Err(message) => match verdict {
+            Verdict::Error(e) => Verdict::BadMessage {
+                condition: Some(e),
+                message,
+                failed: false,
+            },
+            _ => Verdict::BadMessage {
+                condition: None,
+                message,
+                failed: false,
+            },
+        },
+    }
 }
 
 /// Evaluates a rule's condition and, when it fails, its error message.
@@ -697,10 +753,20 @@ pub(crate) fn judge(
     }
     let msg = match ev.eval(&rule.error_message, Some(rule.file)) {
         Ok(v) => v,
+        Err(e) if what == "Validation condition" => {
+            return Verdict::BadMessage {
+                condition: None,
+                message: e,
+                failed: true,
+            }
+        }
         Err(e) => return Verdict::Error(e),
     };
     match convert(&msg, &crate::value::Type::String) {
-        Ok(Value::String(s)) => Verdict::Fail(s),
+        // Terraform trims the message (a heredoc's last newline, for one).
+        Ok(Value::String(s)) if s.trim().is_empty() => Verdict::Fail(NO_MESSAGE.into()),
+        Ok(Value::String(s)) => Verdict::Fail(s.trim().to_string()),
+        Ok(Value::Null(_)) => Verdict::Fail(NO_MESSAGE.into()),
         _ => {
             let mut e = EvalError::new(
                 "Invalid error message",

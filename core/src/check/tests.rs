@@ -330,3 +330,58 @@ fn syntax_errors_name_the_variable_that_holds_them() {
     );
     assert_eq!(var(r#"{"name": "x",}"#, json), None);
 }
+
+const MESSAGES: &str = r#"
+variable "limits" {
+  type = object({
+    low  = number
+    high = optional(number)
+  })
+  default = { low = 0, high = 1 }
+  validation {
+    condition     = var.limits.low >= 0
+    error_message = "low ${var.limits.low}, high ${var.limits.high}"
+  }
+}
+variable "name" {
+  type    = string
+  default = "x"
+  validation {
+    condition     = length(var.name) < 3
+    error_message = <<EOT
+  Too long.
+EOT
+  }
+}
+"#;
+
+/// Terraform evaluates a validation's message whatever the condition says: an
+/// error in it rejects the value even when the condition holds, and a failed
+/// condition without a message says so. The message is trimmed.
+#[test]
+fn validation_messages_are_evaluated_in_any_case() {
+    let m = Module::from_sources(&[("variables.tf", MESSAGES)]);
+    assert!(m.is_usable(), "{:?}", m.diagnostics);
+    let run = |text: &str| check(&m, "t.tfvars", text, Format::Hcl, &Limits::default());
+    assert!(run("").valid());
+    let r = run("limits = { low = 1 }\n");
+    assert_eq!(codes(&r), ["TF008"], "{:?}", r.diagnostics);
+    assert_eq!(
+        r.diagnostics[0].summary,
+        "Invalid template interpolation value"
+    );
+    let r = run("limits = { low = -1 }\n");
+    let mut got: Vec<(&str, &str)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.id(), d.message.as_str()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got[0],
+        ("TF006", "Failed to evaluate condition error message.")
+    );
+    assert_eq!(got[1].0, "TF008");
+    let r = run("name = \"long\"\n");
+    assert_eq!(r.diagnostics[0].message, "Too long.");
+}

@@ -1086,9 +1086,10 @@ variable "subnets" {
   default = ["10.1.0.0/24", "10.1.1.0/24"]
   validation {
     condition = alltrue([
-      for s in var.subnets : can(cidrhost(s, 0)) && cidrhost(var.network, 0) == cidrhost(cidrsubnet(s, 0, 0), 0) || (
-        can(cidrhost(s, 0)) && tonumber(split("/", s)[1]) >= tonumber(split("/", var.network)[1]) &&
-        cidrsubnet(format("%s/%s", split("/", s)[0], split("/", var.network)[1]), 0, 0) == cidrsubnet(var.network, 0, 0)
+      for s in var.subnets : try(
+        tonumber(split("/", s)[1]) >= tonumber(split("/", var.network)[1]) &&
+        cidrsubnet(format("%s/%s", split("/", s)[0], split("/", var.network)[1]), 0, 0) == cidrsubnet(var.network, 0, 0),
+        false
       )
     ])
     error_message = "Every subnet lies inside the network ${var.network}."
@@ -1431,6 +1432,287 @@ variable "any_map" {
     ok("any-map-lists", {"any_map": {"a": [1], "b": [2, 3]}}),
     bad("any-map-mixed", {"any_map": {"a": [1], "b": "x"}}),
     ok("any-map-objects", {"any_map": {"a": {"x": 1}, "b": {"x": 2}}}),
+])
+
+
+idiom("timestamps-and-json", '''
+variable "expires_at" {
+  type    = string
+  default = null
+  validation {
+    condition     = var.expires_at == null || can(regex("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})$", var.expires_at))
+    error_message = "Give an RFC 3339 timestamp such as 2030-01-31T00:00:00Z."
+  }
+}
+
+variable "policy" {
+  type    = string
+  default = "{}"
+  validation {
+    condition     = can(jsondecode(var.policy))
+    error_message = "The policy is a JSON document."
+  }
+  validation {
+    condition     = try(jsondecode(var.policy).Version, "2012-10-17") == "2012-10-17"
+    error_message = "Use policy language version 2012-10-17."
+  }
+}
+
+variable "window" {
+  type    = string
+  default = "1h"
+  validation {
+    condition     = can(regex("^([0-9]+h)?([0-9]+m)?$", var.window)) && var.window != ""
+    error_message = "A duration such as 30m or 1h."
+  }
+}
+''', [
+    ok("defaults", {}),
+    ok("timestamp", {"expires_at": "2030-01-31T00:00:00Z"}),
+    ok("timestamp-offset", {"expires_at": "2030-01-31T10:00:00+02:00"}),
+    bad("date-only", {"expires_at": "2030-01-31"}),
+    bad("words", {"expires_at": "tomorrow"}),
+    ok("policy", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": []}"}),
+    bad("policy-version", {"policy": "{\"Version\": \"2008-10-17\"}"}),
+    bad("policy-not-json", {"policy": "Version: 1"}),
+    ok("policy-array", {"policy": "[1, 2]"}),
+    ok("window-minutes", {"window": "90m"}),
+    ok("window-mixed", {"window": "1h30m"}),
+    bad("window-days", {"window": "2d"}),
+    bad("window-bare", {"window": "10"}),
+])
+
+idiom("string-functions", '''
+variable "prefix" {
+  type    = string
+  default = "app"
+  validation {
+    condition     = trimspace(var.prefix) == var.prefix && length(var.prefix) > 0
+    error_message = "No surrounding spaces, and not empty."
+  }
+  validation {
+    condition     = replace(var.prefix, "/[^a-z0-9]/", "") == var.prefix
+    error_message = "Only lower-case letters and digits."
+  }
+}
+
+variable "path" {
+  type    = string
+  default = "/"
+  validation {
+    condition     = substr(var.path, 0, 1) == "/" && (var.path == "/" || substr(var.path, -1, 1) == "/")
+    error_message = "A path starts and ends with a slash."
+  }
+  validation {
+    condition     = !strcontains(var.path, "//")
+    error_message = "No empty path segment."
+  }
+}
+
+variable "image" {
+  type    = string
+  default = "nginx:1.27"
+  validation {
+    condition     = length(split(":", var.image)) == 2 && split(":", var.image)[1] != "latest"
+    error_message = "Pin the image to a tag other than latest."
+  }
+}
+''', [
+    ok("defaults", {}),
+    bad("spaces", {"prefix": " app"}),
+    bad("upper", {"prefix": "App"}),
+    bad("empty", {"prefix": ""}),
+    ok("digits", {"prefix": "app2"}),
+    ok("path", {"path": "/api/v1/"}),
+    bad("path-no-slash", {"path": "api/"}),
+    bad("path-double", {"path": "/api//v1/"}),
+    bad("path-open", {"path": "/api"}),
+    bad("image-latest", {"image": "nginx:latest"}),
+    bad("image-untagged", {"image": "nginx"}),
+    ok("image-registry", {"image": "ghcr.io/x/y:2"}),
+    bad("image-port", {"image": "localhost:5000/y:2"}),
+])
+
+idiom("optional-list-of-objects-defaults", '''
+variable "listeners" {
+  type = map(object({
+    port     = number
+    protocol = optional(string, "HTTPS")
+    rules = optional(list(object({
+      path     = string
+      priority = optional(number, 100)
+      methods  = optional(set(string), ["GET"])
+    })), [])
+  }))
+  default = {}
+  validation {
+    condition     = alltrue([for l in var.listeners : contains(["HTTP", "HTTPS"], l.protocol)])
+    error_message = "HTTP or HTTPS."
+  }
+  validation {
+    condition = alltrue(flatten([
+      for l in var.listeners : [for r in l.rules : r.priority >= 1 && r.priority <= 50000]
+    ]))
+    error_message = "Rule priorities are 1 to 50000."
+  }
+  validation {
+    condition = alltrue(flatten([
+      for l in var.listeners : [for r in l.rules : length(setsubtract(r.methods, ["GET", "POST", "PUT", "DELETE"])) == 0]
+    ]))
+    error_message = "Methods are GET, POST, PUT or DELETE."
+  }
+}
+''', [
+    ok("defaults", {}),
+    ok("plain", {"listeners": {"web": {"port": 443}}}),
+    ok("rules", {"listeners": {"web": {"port": 443, "rules": [{"path": "/a"}, {"path": "/b", "priority": 7, "methods": ["POST"]}]}}}),
+    bad("protocol", {"listeners": {"web": {"port": 21, "protocol": "FTP"}}}),
+    bad("priority-zero", {"listeners": {"web": {"port": 443, "rules": [{"path": "/a", "priority": 0}]}}}),
+    bad("method", {"listeners": {"web": {"port": 443, "rules": [{"path": "/a", "methods": ["PATCH"]}]}}}),
+    bad("path-missing", {"listeners": {"web": {"port": 443, "rules": [{"priority": 5}]}}}),
+    ok("null-rules-default", {"listeners": {"web": {"port": 80, "protocol": "HTTP", "rules": None}}}),
+    bad("port-word", {"listeners": {"web": {"port": "https"}}}),
+    ok("two-listeners", {"listeners": {"a": {"port": 80}, "b": {"port": 81, "rules": [{"path": "/"}]}}}),
+])
+
+idiom("collection-functions", '''
+variable "subnet_ids" {
+  type    = list(string)
+  default = ["subnet-1", "subnet-2"]
+  validation {
+    condition     = length(var.subnet_ids) >= 2 && alltrue([for id in var.subnet_ids : startswith(id, "subnet-")])
+    error_message = "Two or more subnet IDs (subnet-...)."
+  }
+}
+
+variable "extra_tags" {
+  type    = map(string)
+  default = {}
+  validation {
+    condition     = length(setintersection(keys(var.extra_tags), ["Name", "Owner"])) == 0
+    error_message = "Name and Owner are set by the module."
+  }
+  validation {
+    condition     = length(merge(var.extra_tags, { Name = "x" })) <= 10
+    error_message = "At most nine extra tags."
+  }
+}
+
+variable "ports" {
+  type    = list(number)
+  default = []
+  validation {
+    condition     = length(var.ports) == 0 || (index(concat(var.ports, [443]), 443) >= 0 && !contains(var.ports, 22))
+    error_message = "Port 22 is not allowed."
+  }
+}
+''', [
+    ok("defaults", {}),
+    bad("one-subnet", {"subnet_ids": ["subnet-1"]}),
+    bad("bad-id", {"subnet_ids": ["subnet-1", "sn-2"]}),
+    ok("three", {"subnet_ids": ["subnet-1", "subnet-2", "subnet-3"]}),
+    bad("name-tag", {"extra_tags": {"Name": "x"}}),
+    ok("other-tags", {"extra_tags": {"team": "a", "cost": "b"}}),
+    bad("ten-tags", {"extra_tags": {f"t{i}": "v" for i in range(10)}}),
+    ok("ports", {"ports": [80, 443]}),
+    bad("ssh", {"ports": [22]}),
+    bad("ports-words", {"ports": ["http"]}),
+])
+
+idiom("object-attribute-rules", '''
+variable "scaling" {
+  type = object({
+    min     = number
+    max     = number
+    desired = optional(number)
+  })
+  default = { min = 1, max = 2 }
+  validation {
+    condition     = var.scaling.min <= var.scaling.max
+    error_message = "min (${var.scaling.min}) is more than max (${var.scaling.max})."
+  }
+  validation {
+    condition     = var.scaling.desired == null ? true : var.scaling.desired >= var.scaling.min && var.scaling.desired <= var.scaling.max
+    error_message = "desired lies between min and max."
+  }
+
+}
+
+variable "limits" {
+  type = object({
+    low  = number
+    high = optional(number)
+  })
+  default = { low = 0, high = 1 }
+  validation {
+    condition     = var.limits.low >= 0
+    error_message = "low is ${var.limits.low} (high ${var.limits.high}); it may not be negative."
+  }
+}
+
+variable "health_check" {
+  type = object({
+    path     = optional(string, "/")
+    interval = optional(number, 30)
+    timeout  = optional(number, 5)
+  })
+  default  = {}
+  nullable = false
+  validation {
+    condition     = var.health_check.timeout < var.health_check.interval
+    error_message = "The timeout is shorter than the interval."
+  }
+  validation {
+    condition     = var.health_check.path == null || startswith(coalesce(var.health_check.path, "/"), "/")
+    error_message = "The path ${var.health_check.path} starts with a slash."
+  }
+}
+''', [
+    ok("defaults", {}),
+    bad("min-over-max", {"scaling": {"min": 3, "max": 2}}),
+    ok("desired", {"scaling": {"min": 1, "max": 3, "desired": 2}}),
+    bad("desired-high", {"scaling": {"min": 1, "max": 3, "desired": 4}}),
+    bad("missing-max", {"scaling": {"min": 1}}),
+    ok("extra-attribute", {"scaling": {"min": 1, "max": 1, "other": True}}),
+    bad("timeout", {"health_check": {"timeout": 30}}),
+    ok("health-null-default", {"health_check": None}),
+    ok("health-custom", {"health_check": {"interval": 10, "timeout": 2, "path": "/health"}}),
+    bad("health-relative-path", {"health_check": {"path": "health"}}),
+    bad("scaling-null-attr", {"scaling": {"min": None, "max": 2}}),
+    bad("message-fails-condition-holds", {"limits": {"low": 1}}),
+    ok("message-fine", {"limits": {"low": 1, "high": 5}}),
+    bad("limits-negative", {"limits": {"low": -1, "high": 1}}),
+    bad("limits-negative-message-fails", {"limits": {"low": -1}}),
+])
+
+idiom("unicode-and-escapes", '''
+variable "display_name" {
+  type    = string
+  default = "Café"
+  validation {
+    condition     = length(var.display_name) <= 8
+    error_message = "At most 8 characters; ${var.display_name} has ${length(var.display_name)}."
+  }
+}
+
+variable "separator" {
+  type    = string
+  default = "-"
+  validation {
+    condition     = contains(["-", "_", ".", ""], var.separator)
+    error_message = "A separator is one of - _ . or nothing."
+  }
+}
+''', [
+    ok("defaults", {}),
+    ok("accents", {"display_name": "Zoë Ünal"}),
+    bad("long-accents", {"display_name": "Ünïcödé-names"}),
+    ok("emoji-count", {"display_name": "hi 👋"}),
+    ok("nfd-becomes-nfc", {"display_name": "Cafe\u0301"}),
+    bad("separator-space", {"separator": " "}),
+    ok("separator-empty", {"separator": ""}),
+    bad("separator-tab", {"separator": "\t"}),
+    bad("newline-name", {"display_name": "line\nline\nline"}),
 ])
 
 

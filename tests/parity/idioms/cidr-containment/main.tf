@@ -10,9 +10,10 @@ variable "subnets" {
   default = ["10.1.0.0/24", "10.1.1.0/24"]
   validation {
     condition = alltrue([
-      for s in var.subnets : can(cidrhost(s, 0)) && cidrhost(var.network, 0) == cidrhost(cidrsubnet(s, 0, 0), 0) || (
-        can(cidrhost(s, 0)) && tonumber(split("/", s)[1]) >= tonumber(split("/", var.network)[1]) &&
-        cidrsubnet(format("%s/%s", split("/", s)[0], split("/", var.network)[1]), 0, 0) == cidrsubnet(var.network, 0, 0)
+      for s in var.subnets : try(
+        tonumber(split("/", s)[1]) >= tonumber(split("/", var.network)[1]) &&
+        cidrsubnet(format("%s/%s", split("/", s)[0], split("/", var.network)[1]), 0, 0) == cidrsubnet(var.network, 0, 0),
+        false
       )
     ])
     error_message = "Every subnet lies inside the network ${var.network}."
