@@ -1716,6 +1716,208 @@ variable "separator" {
 ])
 
 
+idiom("untyped-variables", """
+variable "memory" {
+  default = 256
+}
+
+variable "command" {
+  default = [""]
+}
+
+variable "environment" {
+  default = [{}]
+}
+
+variable "options" {
+  default = {}
+  validation {
+    condition     = length(var.options) <= 2
+    error_message = "At most two options."
+  }
+}
+
+variable "image" {
+  description = "No type and no default: required, any value."
+}
+""", [
+    ok("image", {"image": "nginx"}),
+    bad("no-image", {}),
+    ok("memory-string", {"image": "x", "memory": "lots"}),
+    ok("command-mixed", {"image": "x", "command": ["a", 1, True]}),
+    ok("environment-objects", {"image": "x", "environment": [{"name": "A", "value": "1"}, {"k": 2}]}),
+    ok("image-object", {"image": {"repo": "x", "tag": "1"}}),
+    bad("options-three", {"image": "x", "options": {"a": 1, "b": 2, "c": 3}}),
+    ok("options-list", {"image": "x", "options": [1, 2]}),
+    bad("options-string", {"image": "x", "options": "abc"}),
+    ok("image-null", {"image": None}),
+])
+
+idiom("version-strings", """
+variable "database_version" {
+  type    = string
+  default = "POSTGRES_15"
+  validation {
+    condition = (
+      (length(var.database_version) >= 9 && upper(substr(var.database_version, 0, 9)) == "POSTGRES_" && can(regex("^\\\\d+(?:_?\\\\d)*$", substr(var.database_version, 9, -1))))
+      || can(regex("^\\\\d+(?:_?\\\\d)*$", var.database_version))
+    )
+    error_message = "Use a version such as 9_6, postgres_9_6 or POSTGRES_14."
+  }
+}
+
+variable "kubernetes_version" {
+  type    = string
+  default = null
+  validation {
+    condition     = var.kubernetes_version == null || can(regex("^[0-9]+\\\\.[0-9]+$", var.kubernetes_version))
+    error_message = "Give major.minor, such as 1.30."
+  }
+}
+""", [
+    ok("defaults", {}),
+    ok("lower-prefix", {"database_version": "postgres_9_6"}),
+    ok("digits-only", {"database_version": "14"}),
+    ok("underscored", {"database_version": "9_6"}),
+    bad("mysql", {"database_version": "MYSQL_8_0"}),
+    bad("double-underscore", {"database_version": "POSTGRES_9__6"}),
+    bad("short", {"database_version": "PG"}),
+    bad("prefix-only", {"database_version": "POSTGRES_"}),
+    ok("k8s", {"kubernetes_version": "1.30"}),
+    bad("k8s-patch", {"kubernetes_version": "1.30.2"}),
+    bad("k8s-v", {"kubernetes_version": "v1.30"}),
+])
+
+idiom("object-default-with-nulls", """
+variable "backup" {
+  type = object({
+    enabled          = bool
+    start_time       = string
+    retained_backups = number
+  })
+  default = {
+    enabled          = false
+    start_time       = null
+    retained_backups = null
+  }
+  validation {
+    condition     = !var.backup.enabled || var.backup.start_time != null
+    error_message = "Give a start time when backups are on."
+  }
+}
+""", [
+    ok("defaults", {}),
+    ok("on", {"backup": {"enabled": True, "start_time": "03:00", "retained_backups": 7}}),
+    bad("on-without-time", {"backup": {"enabled": True, "start_time": None, "retained_backups": 7}}),
+    bad("partial", {"backup": {"enabled": True}}),
+    bad("partial-two", {"backup": {"enabled": False, "start_time": "x"}}),
+    ok("off-nulls", {"backup": {"enabled": False, "start_time": None, "retained_backups": None}}),
+    bad("enabled-null", {"backup": {"enabled": None, "start_time": None, "retained_backups": None}}),
+    bad("backup-null-attribute-error", {"backup": None}),
+])
+
+idiom("filtered-count", """
+variable "users" {
+  type = list(object({
+    name            = string
+    password        = string
+    random_password = bool
+  }))
+  default = []
+  validation {
+    condition = length([
+      for u in var.users : false
+      if(u.random_password == false && (u.password == null || u.password == "")) || (u.random_password == true && (u.password != null && u.password != ""))
+    ]) == 0
+    error_message = "Give a password or ask for a random one, not both or neither."
+  }
+}
+""", [
+    ok("defaults", {}),
+    ok("password", {"users": [{"name": "a", "password": "p", "random_password": False}]}),
+    ok("random", {"users": [{"name": "a", "password": "", "random_password": True}]}),
+    ok("random-null", {"users": [{"name": "a", "password": None, "random_password": True}]}),
+    bad("neither", {"users": [{"name": "a", "password": "", "random_password": False}]}),
+    bad("both", {"users": [{"name": "a", "password": "p", "random_password": True}]}),
+    bad("second-of-two", {"users": [{"name": "a", "password": "p", "random_password": False}, {"name": "b", "password": None, "random_password": False}]}),
+    ok("random-null-flag-compares-false", {"users": [{"name": "a", "password": "p", "random_password": None}]}),
+])
+
+idiom("feature-toggles", """
+variable "node_pool" {
+  type = object({
+    name                 = string
+    vm_size              = string
+    auto_scaling_enabled = optional(bool, false)
+    type                 = optional(string, "VirtualMachineScaleSets")
+    min_count            = optional(number)
+    max_count            = optional(number)
+  })
+  nullable = false
+  default  = { name = "default", vm_size = "small" }
+  validation {
+    condition     = !var.node_pool.auto_scaling_enabled || var.node_pool.type == "VirtualMachineScaleSets"
+    error_message = "Autoscaling needs scale-set pools."
+  }
+}
+
+variable "networking" {
+  type = object({
+    enabled       = optional(bool, false)
+    observability = optional(bool, false)
+    security      = optional(bool, false)
+  })
+  default = {}
+  validation {
+    condition     = (!var.networking.observability && !var.networking.security) || var.networking.enabled
+    error_message = "Turn networking on to use its features."
+  }
+}
+""", [
+    ok("defaults", {}),
+    ok("scaling", {"node_pool": {"name": "p", "vm_size": "s", "auto_scaling_enabled": True}}),
+    bad("scaling-availability-set", {"node_pool": {"name": "p", "vm_size": "s", "auto_scaling_enabled": True, "type": "AvailabilitySet"}}),
+    ok("availability-set", {"node_pool": {"name": "p", "vm_size": "s", "type": "AvailabilitySet"}}),
+    bad("feature-without-switch", {"networking": {"security": True}}),
+    ok("feature-with-switch", {"networking": {"security": True, "enabled": True}}),
+    bad("null-networking", {"networking": None}),
+    bad("pool-without-size", {"node_pool": {"name": "p"}}),
+])
+
+idiom("maps-of-lists-of-objects", """
+variable "secondary_ranges" {
+  type    = map(list(object({ range_name = string, ip_cidr_range = string })))
+  default = {}
+  validation {
+    condition     = alltrue(flatten([for subnet, ranges in var.secondary_ranges : [for r in ranges : can(cidrnetmask(r.ip_cidr_range))]]))
+    error_message = "Each secondary range is an IPv4 CIDR."
+  }
+}
+
+variable "sinks" {
+  type = map(object({
+    destination = string
+    type        = string
+  }))
+  default = null
+  validation {
+    condition     = alltrue([for k, v in(var.sinks == null ? {} : var.sinks) : contains(["bigquery", "logging", "pubsub", "storage"], v.type)])
+    error_message = "A sink type is bigquery, logging, pubsub or storage."
+  }
+}
+""", [
+    ok("defaults", {}),
+    ok("ranges", {"secondary_ranges": {"a": [{"range_name": "pods", "ip_cidr_range": "10.4.0.0/14"}]}}),
+    bad("range-bad", {"secondary_ranges": {"a": [{"range_name": "pods", "ip_cidr_range": "10.4.0.0/33"}]}}),
+    bad("range-missing-name", {"secondary_ranges": {"a": [{"ip_cidr_range": "10.4.0.0/14"}]}}),
+    ok("empty-list", {"secondary_ranges": {"a": []}}),
+    ok("sink", {"sinks": {"s": {"destination": "d", "type": "pubsub"}}}),
+    bad("sink-type", {"sinks": {"s": {"destination": "d", "type": "email"}}}),
+    ok("sinks-null", {"sinks": None}),
+    bad("sinks-list", {"sinks": [{"destination": "d", "type": "pubsub"}]}),
+])
+
+
 def main():
     total = rejected = 0
     for name in sorted(os.listdir(HERE)):
