@@ -385,3 +385,24 @@ fn validation_messages_are_evaluated_in_any_case() {
     let r = run("name = \"long\"\n");
     assert_eq!(r.diagnostics[0].message, "Too long.");
 }
+
+/// A known difference (README): when one condition raises different errors at
+/// once (here both operands of `||`), Terraform reports each; the core reports
+/// the first.
+#[test]
+fn several_errors_in_one_condition_report_the_first() {
+    let src = r#"
+variable "cidr" {
+  type    = string
+  default = "10.0.0.0/16"
+  validation {
+    condition     = cidrsubnet(var.cidr, 0, 0) == var.cidr || tonumber(split("/", var.cidr)[1]) > 8
+    error_message = "x"
+  }
+}
+"#;
+    let m = Module::from_sources(&[("variables.tf", src)]);
+    let r = check(&m, "t.tfvars", "cidr = \"10.0.0.0\"\n", Format::Hcl, &Limits::default());
+    let summaries: Vec<&str> = r.diagnostics.iter().map(|d| d.summary.as_str()).collect();
+    assert_eq!(summaries, ["Error in function call"]);
+}

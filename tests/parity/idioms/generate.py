@@ -1222,6 +1222,17 @@ variable "extended_location" {
   }
 }
 
+variable "records" {
+  type = map(object({
+    values = optional(list(string))
+  }))
+  default = {}
+  validation {
+    condition     = alltrue([for k, v in var.records : !isnull(v.values) && length(v.values) > 0])
+    error_message = "Each record needs values."
+  }
+}
+
 variable "optional_role" {
   type    = string
   default = "reader"
@@ -1237,6 +1248,8 @@ variable "optional_role" {
     bad("null-role-no-short-circuit", {"optional_role": None}),
     bad("owner-role", {"optional_role": "owner"}),
     bad("location-missing-type", {"extended_location": {"name": "x"}}),
+    ok("no-records-no-call", {"records": {}}),
+    bad("unknown-function-called", {"records": {"a": {"values": ["1.2.3.4"]}}}),
 ])
 
 idiom("lifecycle-rules", '''
@@ -1915,6 +1928,43 @@ variable "sinks" {
     bad("sink-type", {"sinks": {"s": {"destination": "d", "type": "email"}}}),
     ok("sinks-null", {"sinks": None}),
     bad("sinks-list", {"sinks": [{"destination": "d", "type": "pubsub"}]}),
+])
+
+
+idiom("loose-collections", """
+variable "cors" {
+  type    = set(any)
+  default = []
+  validation {
+    condition     = length(var.cors) <= 2
+    error_message = "At most two CORS rules."
+  }
+}
+
+variable "versioning" {
+  type    = map(bool)
+  default = {}
+}
+
+variable "website" {
+  type    = map(any)
+  default = {}
+  validation {
+    condition     = length(setsubtract(keys(var.website), ["main_page_suffix", "not_found_page"])) == 0
+    error_message = "Only main_page_suffix and not_found_page."
+  }
+}
+""", [
+    ok("defaults", {}),
+    ok("cors-maps", {"cors": [{"origin": ["*"], "max_age": "3600"}]}),
+    bad("cors-mixed", {"cors": [{"origin": ["*"]}, {"max_age": 1}]}),
+    bad("cors-three", {"cors": [{"a": 1}, {"a": 2}, {"a": 3}]}),
+    ok("cors-duplicates", {"cors": [{"a": 1}, {"a": 1}, {"a": 1}]}),
+    ok("versioning", {"versioning": {"a": True, "b": "false"}}),
+    bad("versioning-word", {"versioning": {"a": "yes"}}),
+    ok("website", {"website": {"main_page_suffix": "index.html"}}),
+    bad("website-key", {"website": {"index": "index.html"}}),
+    bad("website-mixed", {"website": {"main_page_suffix": "i", "not_found_page": ["404"]}}),
 ])
 
 

@@ -42,3 +42,25 @@ extended_location = {
     "name": "x"
   }
 }
+### ok: no-records-no-call
+records = {}
+### ok: no-records-no-call (json)
+{
+  "records": {}
+}
+### bad: unknown-function-called
+records = {
+  a = {
+    values = ["1.2.3.4"]
+  }
+}
+### bad: unknown-function-called (json)
+{
+  "records": {
+    "a": {
+      "values": [
+        "1.2.3.4"
+      ]
+    }
+  }
+}

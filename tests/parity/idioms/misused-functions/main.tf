@@ -12,6 +12,17 @@ variable "extended_location" {
   }
 }
 
+variable "records" {
+  type = map(object({
+    values = optional(list(string))
+  }))
+  default = {}
+  validation {
+    condition     = alltrue([for k, v in var.records : !isnull(v.values) && length(v.values) > 0])
+    error_message = "Each record needs values."
+  }
+}
+
 variable "optional_role" {
   type    = string
   default = "reader"
