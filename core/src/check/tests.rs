@@ -402,7 +402,13 @@ variable "cidr" {
 }
 "#;
     let m = Module::from_sources(&[("variables.tf", src)]);
-    let r = check(&m, "t.tfvars", "cidr = \"10.0.0.0\"\n", Format::Hcl, &Limits::default());
+    let r = check(
+        &m,
+        "t.tfvars",
+        "cidr = \"10.0.0.0\"\n",
+        Format::Hcl,
+        &Limits::default(),
+    );
     let summaries: Vec<&str> = r.diagnostics.iter().map(|d| d.summary.as_str()).collect();
     assert_eq!(summaries, ["Error in function call"]);
 }
