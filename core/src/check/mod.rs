@@ -476,13 +476,26 @@ fn validate(
                         let d = eval_error(cx, e, &var.name, target);
                         cx.push(d);
                     }
-                    if failed {
-                        let d = Diagnostic::new(Code::ValidationFailed, NO_MESSAGE)
-                            .summary("Invalid value for variable")
-                            .variable(&var.name)
-                            .range(target.and_then(|s| cx.range(s)))
-                            .rule(m.location(rule.file, rule.span));
-                        cx.push(d);
+                    match failed {
+                        Failed::No => {}
+                        Failed::Unexplained => {
+                            let d = Diagnostic::new(Code::ValidationFailed, NO_MESSAGE)
+                                .summary("Invalid value for variable")
+                                .variable(&var.name)
+                                .range(target.and_then(|s| cx.range(s)))
+                                .rule(m.location(rule.file, rule.span));
+                            cx.push(d);
+                        }
+                        Failed::UnknownMessage => {
+                            let mut e = EvalError::new(
+                                "Invalid error message",
+                                "Unsuitable value for error message: expression refers to values that won't be known until the apply phase.",
+                                rule.error_message.span,
+                            );
+                            e.file = Some(rule.file);
+                            let d = eval_error(cx, &e, &var.name, target);
+                            cx.push(d);
+                        }
                     }
                 }
             }
@@ -670,8 +683,35 @@ pub(crate) enum Verdict {
     BadMessage {
         condition: Option<EvalError>,
         message: EvalError,
-        failed: bool,
+        failed: Failed,
     },
+}
+
+/// What Terraform adds when a validation's condition failed and its message
+/// could not be evaluated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "native",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
+pub(crate) enum Failed {
+    /// The condition did not fail (it held, or it had an error of its own).
+    No,
+    /// The message still has a value (a template only skips a null or
+    /// unprintable part): the failure is reported without its message.
+    Unexplained,
+    /// The message has no value at all: Terraform calls it unknown.
+    UnknownMessage,
+}
+
+/// Whether a message that failed with `e` still has a value, as an HCL template
+/// has when one of its own parts is null or cannot become a string (the part is
+/// left out); any other error leaves the message without a value.
+fn message_keeps_value(message: &crate::syntax::Expr, e: &EvalError) -> bool {
+    use crate::syntax::{ExprKind, Part};
+    e.summary == "Invalid template interpolation value"
+        && matches!(&message.kind, ExprKind::Template(parts)
+            if parts.iter().any(|p| matches!(p, Part::Interpolation(x) if x.span == e.span)))
 }
 
 /// What Terraform says of a failed validation whose message is empty or null.
@@ -697,12 +737,12 @@ pub(crate) fn judge_validation(ev: &Evaluator<'_>, rule: &crate::module::Rule) -
             Verdict::Error(e) => Verdict::BadMessage {
                 condition: Some(e),
                 message,
-                failed: false,
+                failed: Failed::No,
             },
             _ => Verdict::BadMessage {
                 condition: None,
                 message,
-                failed: false,
+                failed: Failed::No,
             },
         },
     }
@@ -754,11 +794,16 @@ pub(crate) fn judge(
     let msg = match ev.eval(&rule.error_message, Some(rule.file)) {
         Ok(v) => v,
         Err(e) if what == "Validation condition" => {
+            let failed = if message_keeps_value(&rule.error_message, &e) {
+                Failed::Unexplained
+            } else {
+                Failed::UnknownMessage
+            };
             return Verdict::BadMessage {
                 condition: None,
                 message: e,
-                failed: true,
-            }
+                failed,
+            };
         }
         Err(e) => return Verdict::Error(e),
     };

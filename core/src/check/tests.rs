@@ -353,6 +353,14 @@ variable "name" {
 EOT
   }
 }
+variable "zones" {
+  type    = list(string)
+  default = []
+  validation {
+    condition     = alltrue([for z in var.zones : z != null])
+    error_message = "Bad zones: ${join(", ", [for z in var.zones : "<${z}>"])}"
+  }
+}
 "#;
 
 /// Terraform evaluates a validation's message whatever the condition says: an
@@ -384,6 +392,17 @@ fn validation_messages_are_evaluated_in_any_case() {
     assert_eq!(got[1].0, "TF008");
     let r = run("name = \"long\"\n");
     assert_eq!(r.diagnostics[0].message, "Too long.");
+    // An error inside a function call leaves the message without a value, which
+    // Terraform reports as unknown rather than as a failure without a message.
+    let r = run("zones = [null]\n");
+    let summaries: Vec<&str> = r.diagnostics.iter().map(|d| d.summary.as_str()).collect();
+    assert_eq!(
+        summaries,
+        [
+            "Invalid template interpolation value",
+            "Invalid error message"
+        ]
+    );
 }
 
 /// A known difference (README): when one condition raises different errors at

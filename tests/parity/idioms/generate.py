@@ -1018,6 +1018,15 @@ variable "names" {
     error_message = "Too many names: ${jsonencode(keys(var.names))}."
   }
 }
+
+variable "zones" {
+  type    = list(string)
+  default = []
+  validation {
+    condition     = alltrue([for z in var.zones : can(regex("^[a-z]+-[a-z]+-[0-9][a-z]$", z))])
+    error_message = "Not zone names: ${join(", ", [for z in var.zones : "'${z}'" if !can(regex("^[a-z]+-[a-z]+-[0-9][a-z]$", z))])}."
+  }
+}
 ''', [
     ok("defaults", {}),
     bad("env", {"env": "qa"}),
@@ -1026,6 +1035,9 @@ variable "names" {
     ok("ports", {"ports": [1, 65535]}),
     bad("names", {"names": {"a": "1", "b": "2", "c": "3"}}),
     bad("all-three", {"env": "", "ports": [-5], "names": {"x": "", "y": "", "z": ""}}),
+    ok("zones", {"zones": ["eu-west-1a"]}),
+    bad("zones-listed", {"zones": ["eu-west-1a", "west", "Zone"]}),
+    bad("zones-null-message-unknown", {"zones": [None, "eu-west-1a"]}),
     ok("unicode-env", {"env": "prod"}),
 ])
 

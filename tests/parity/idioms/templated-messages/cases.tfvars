@@ -67,6 +67,33 @@ names = {
     "z": ""
   }
 }
+### ok: zones
+zones = ["eu-west-1a"]
+### ok: zones (json)
+{
+  "zones": [
+    "eu-west-1a"
+  ]
+}
+### bad: zones-listed
+zones = ["eu-west-1a", "west", "Zone"]
+### bad: zones-listed (json)
+{
+  "zones": [
+    "eu-west-1a",
+    "west",
+    "Zone"
+  ]
+}
+### bad: zones-null-message-unknown
+zones = [null, "eu-west-1a"]
+### bad: zones-null-message-unknown (json)
+{
+  "zones": [
+    null,
+    "eu-west-1a"
+  ]
+}
 ### ok: unicode-env
 env = "prod"
 ### ok: unicode-env (json)

@@ -26,3 +26,12 @@ variable "names" {
     error_message = "Too many names: ${jsonencode(keys(var.names))}."
   }
 }
+
+variable "zones" {
+  type    = list(string)
+  default = []
+  validation {
+    condition     = alltrue([for z in var.zones : can(regex("^[a-z]+-[a-z]+-[0-9][a-z]$", z))])
+    error_message = "Not zone names: ${join(", ", [for z in var.zones : "'${z}'" if !can(regex("^[a-z]+-[a-z]+-[0-9][a-z]$", z))])}."
+  }
+}
