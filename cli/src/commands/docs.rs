@@ -15,7 +15,7 @@ pub const END: &str = "<!-- END_TF_DOCS -->";
 pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let dir = a.dir.clone().or_else(module_dir::default_dir);
     let loaded = module_dir::load(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
-    let tables = markdown(&loaded.module);
+    let tables = markdown(loaded.module());
     match (&a.write, &a.check) {
         (Some(readme), _) => {
             let (text, updated) = splice(readme, &tables)?;
@@ -24,7 +24,7 @@ pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
                     Fatal::new(format!(
                         "cannot write {}: {}",
                         readme.display(),
-                        input::io_reason(&e)
+                        output::io_reason(&e)
                     ))
                 })?;
                 output::eprint(&format!("updated the tables in {}\n", readme.display()));
@@ -66,8 +66,10 @@ pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
 /// The README's text, and the same text with the tables between the markers replaced.
 fn splice(readme: &Path, tables: &str) -> Result<(String, String), Fatal> {
     let limit = tfcheck_core::Limits::default().max_bytes;
-    let (_, text) = input::read_text(readme, limit)?
-        .map_err(|t| Fatal::new(format!("{}: {}", t.name, t.diagnostic.message)))?;
+    let (_, text) = input::read_text(readme, limit)?.map_err(|t| {
+        let message = crate::render::hints::message(t.diagnostic.code, &t.diagnostic.message);
+        Fatal::new(format!("{}: {message}", t.name))
+    })?;
     let start = text
         .find(BEGIN)
         .ok_or_else(|| Fatal::new(format!("{} has no {BEGIN} marker", readme.display())))?;

@@ -5,7 +5,7 @@ use crate::terraform::Root;
 use crate::verdict::Verdict;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use tfcheck_core::{check, Format, Limits, Module};
+use tfcheck_core::{Checker, Format, Limits, Module};
 
 pub struct Suite {
     pub name: String,
@@ -31,8 +31,9 @@ pub struct Outcome {
     pub json: serde_json::Value,
 }
 
-/// Reads a suite's module the way the CLI does: every `.tf` file of its directory.
-fn module_of(s: &Suite) -> Result<Module, String> {
+/// Reads a suite's module the way the CLI does: every `.tf` file of its
+/// directory; the checker has Terraform's rules only.
+fn checker_of(s: &Suite) -> Result<Checker<'static>, String> {
     let sources: Vec<(String, String)> = std::fs::read_dir(&s.dir)
         .map_err(|e| format!("{}: {e}", s.dir.display()))?
         .filter_map(Result::ok)
@@ -44,20 +45,21 @@ fn module_of(s: &Suite) -> Result<Module, String> {
             ))
         })
         .collect();
-    let module = Module::from_sources(&sources);
-    if !module.is_usable() {
+    let checker = Checker::new(Module::from_sources(&sources));
+    if !checker.module().is_usable() {
         return Err(format!(
             "the module of {} has problems: {:#?}",
-            s.name, module.diagnostics
+            s.name,
+            checker.module().diagnostics
         ));
     }
-    Ok(module)
+    Ok(checker)
 }
 
 /// Runs every case of every suite; outcomes in suite order, then case order.
 pub fn run_all(suites: &[Suite], jobs: usize, work: &Path) -> Result<Vec<Outcome>, String> {
     let mut roots = Vec::new();
-    let mut modules = Vec::new();
+    let mut checkers = Vec::new();
     for (si, s) in suites.iter().enumerate() {
         let dir = work.join(format!("s{si}"));
         let cases = dir.join("cases");
@@ -65,7 +67,7 @@ pub fn run_all(suites: &[Suite], jobs: usize, work: &Path) -> Result<Vec<Outcome
         for c in &s.cases {
             std::fs::write(cases.join(&c.file), &c.text).map_err(|e| format!("{}: {e}", c.file))?;
         }
-        modules.push(module_of(s)?);
+        checkers.push(checker_of(s)?);
         roots.push(Root::create(&s.dir, &s.files, &dir)?);
     }
     let roots = Arc::new(roots);
@@ -107,14 +109,14 @@ pub fn run_all(suites: &[Suite], jobs: usize, work: &Path) -> Result<Vec<Outcome
     tf.sort_by_key(|(k, _)| *k);
     Ok(tf
         .into_iter()
-        .map(|((si, ci), out)| judge(&suites[si], &modules[si], &suites[si].cases[ci], out))
+        .map(|((si, ci), out)| judge(&suites[si], &checkers[si], &suites[si].cases[ci], out))
         .collect())
 }
 
-fn judge(s: &Suite, module: &Module, c: &SuiteCase, out: Result<String, String>) -> Outcome {
+fn judge(s: &Suite, checker: &Checker<'_>, c: &SuiteCase, out: Result<String, String>) -> Outcome {
     let name = format!("{}/{}", s.name, c.file);
     let tf = match out {
-        Ok(stdout) => Verdict::from_terraform(&stdout, &c.file, module),
+        Ok(stdout) => Verdict::from_terraform(&stdout, &c.file, checker.module()),
         Err(e) => {
             return Outcome {
                 suite: s.name.clone(),
@@ -124,8 +126,7 @@ fn judge(s: &Suite, module: &Module, c: &SuiteCase, out: Result<String, String>)
             }
         }
     };
-    let result = check(
-        module,
+    let result = checker.check(
         &c.file,
         &c.text,
         Format::from_path(&c.file),

@@ -250,8 +250,8 @@ pub(super) fn cmp_scaled(
     b2: i64,
     b10: i64,
 ) -> Ordering {
-    // Natively only: the WebAssembly build is size-bound.
-    if !cfg!(target_arch = "wasm32") {
+    // Not with `compact` (the size-bound WebAssembly).
+    if !cfg!(feature = "compact") {
         if let Some(o) = cmp_binary_small(a, a2, a10, b, b2, b10) {
             return o;
         }
