@@ -631,27 +631,30 @@ fn validate(
 /// which Terraform itself refuses, keep declaration order).
 fn validation_order(m: &Module) -> Vec<usize> {
     let n = m.variables.len();
-    let index: BTreeMap<&str, usize> = m
-        .variables
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (v.name.as_str(), i))
-        .collect();
+    let reads_others = m.variables.iter().any(|v| {
+        v.validations
+            .iter()
+            .any(|r| r.variables.iter().any(|u| *u != v.name))
+    });
+    if !reads_others {
+        return (0..n).collect();
+    }
+    // Each variable's dependencies, in declaration order (a scan rather than an
+    // index by name: modules have few variables, and sorting code costs the
+    // WebAssembly kilobytes).
     let deps: Vec<Vec<usize>> = m
         .variables
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let mut d: Vec<usize> = v
-                .validations
-                .iter()
-                .flat_map(|r| &r.variables)
-                .filter_map(|u| index.get(u.as_str()).copied())
-                .filter(|&j| j != i)
-                .collect();
-            d.sort_unstable();
-            d.dedup();
-            d
+            (0..n)
+                .filter(|&j| {
+                    j != i
+                        && v.validations
+                            .iter()
+                            .any(|r| r.variables.contains(&m.variables[j].name))
+                })
+                .collect()
         })
         .collect();
     // 0 unvisited, 1 in progress, 2 placed.

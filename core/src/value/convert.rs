@@ -235,7 +235,13 @@ fn convert_value(val: &Value, want: &Type) -> Result<Value, ConvertError> {
                     }
                     e
                 })?;
-            Ok(Value::Map(ety, m.keys().cloned().zip(elems).collect()))
+            // Inserted one by one: collecting would sort (the keys are in order
+            // already), and sorting code costs the WebAssembly kilobytes.
+            let mut out = BTreeMap::new();
+            for (k, v) in m.keys().zip(elems) {
+                out.insert(k.clone(), v);
+            }
+            Ok(Value::Map(ety, out))
         }
         (Value::Object(m), Type::Object(o)) => convert_to_object(m, o, false),
         (Value::Map(_, m), Type::Object(o)) => convert_to_object(m, o, true),
