@@ -853,12 +853,16 @@ pub(crate) fn judge_validation(ev: &Evaluator<'_>, rule: &crate::module::Rule) -
         "Invalid variable validation result",
         "Validation condition",
     );
-    if matches!(verdict, Verdict::Fail(_) | Verdict::BadMessage { .. }) {
+    match &verdict {
         // `judge` evaluated the message already.
-        return verdict;
+        Verdict::Fail(_) | Verdict::BadMessage { .. } => return verdict,
+        // Out of steps is this tool's limit, not Terraform's verdict: stop there.
+        Verdict::Error(e) if e.kind == ErrorKind::Budget => return verdict,
+        _ => {}
     }
     match ev.eval(&rule.error_message, Some(rule.file)) {
         Ok(_) => verdict,
+        Err(message) if message.kind == ErrorKind::Budget => Verdict::Error(message),
         Err(message) => match verdict {
             Verdict::Error(e) => Verdict::BadMessage {
                 condition: Some(e),
@@ -919,7 +923,7 @@ pub(crate) fn judge(
     }
     let msg = match ev.eval(&rule.error_message, Some(rule.file)) {
         Ok(v) => v,
-        Err(e) if what == "Validation condition" => {
+        Err(e) if what == "Validation condition" && e.kind != ErrorKind::Budget => {
             let failed = if message_keeps_value(&rule.error_message, &e) {
                 Failed::Unexplained
             } else {
