@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the idiom corpus: one module directory per idiom, each with its
-variable blocks (main.tf) and its cases (cases.tfvars, read by the parity
+variable blocks (main.tf) and its cases (cases.txt, read by the parity
 harness, tests/parity/src/modules.rs).
 
 Each idiom below is a small description: the variable blocks, written for this
@@ -17,6 +17,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -1984,7 +1985,7 @@ def main():
     total = rejected = 0
     for name in sorted(os.listdir(HERE)):
         path = os.path.join(HERE, name)
-        if os.path.isdir(path) and os.path.exists(os.path.join(path, "cases.tfvars")):
+        if os.path.isdir(path) and os.path.exists(os.path.join(path, "cases.txt")):
             shutil.rmtree(path)
     for name, (tf, cases) in sorted(IDIOMS.items()):
         d = os.path.join(HERE, name)
@@ -2003,8 +2004,11 @@ def main():
                 out.append(f"### {kind}: {label}\n{text}")
                 total += 1
                 rejected += kind == "bad"
-        with open(os.path.join(d, "cases.tfvars"), "w") as f:
+        with open(os.path.join(d, "cases.txt"), "w") as f:
             f.write("".join(out))
+    # The variable blocks in Terraform's own layout, when Terraform is at hand.
+    if shutil.which("terraform"):
+        subprocess.run(["terraform", "fmt", "-recursive", "-list=false", HERE], check=True)
     print(f"{len(IDIOMS)} idioms, {total} cases, {rejected} announced as rejected", file=sys.stderr)
 
 

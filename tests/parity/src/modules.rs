@@ -1,5 +1,6 @@
 //! Cases that carry their own module: a directory holding the module's `.tf`
-//! files and a `cases.tfvars` file of many cases, each under a header line
+//! files and a `cases.txt` file of many cases (not a `.tfvars` file, so that
+//! tools looking for tfvars files pass it by), each under a header line
 //!
 //! ```text
 //! ### ok: short-name            an HCL case Terraform should accept
@@ -40,7 +41,7 @@ pub fn load_all(root: &Path) -> Result<Vec<ModuleCases>, String> {
         .map_err(|e| format!("{}: {e}", root.display()))?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.join("cases.tfvars").is_file())
+        .filter(|p| p.join("cases.txt").is_file())
         .collect();
     dirs.sort();
     dirs.iter().map(|d| load(d, &group)).collect()
@@ -61,7 +62,7 @@ fn load(dir: &Path, group: &str) -> Result<ModuleCases, String> {
     if files.is_empty() {
         return Err(format!("{}: no .tf files", dir.display()));
     }
-    let path = dir.join("cases.tfvars");
+    let path = dir.join("cases.txt");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let cases = split(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(ModuleCases {

@@ -2,11 +2,11 @@
 
 variable "diagnostics" {
   type = map(object({
-    name           = optional(string, null)
-    log_groups     = optional(set(string), ["allLogs"])
-    destination    = optional(string, "Dedicated")
-    workspace_id   = optional(string, null)
-    storage_id     = optional(string, null)
+    name         = optional(string, null)
+    log_groups   = optional(set(string), ["allLogs"])
+    destination  = optional(string, "Dedicated")
+    workspace_id = optional(string, null)
+    storage_id   = optional(string, null)
   }))
   default  = {}
   nullable = false

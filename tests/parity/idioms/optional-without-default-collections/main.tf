@@ -2,11 +2,11 @@
 
 variable "node_pools" {
   type = map(object({
-    machine  = string
-    min      = optional(number)
-    max      = optional(number)
-    labels   = optional(map(string))
-    taints   = optional(list(object({ key = string, effect = optional(string) })))
+    machine = string
+    min     = optional(number)
+    max     = optional(number)
+    labels  = optional(map(string))
+    taints  = optional(list(object({ key = string, effect = optional(string) })))
   }))
   default = { default = { machine = "e2-medium" } }
   validation {
