@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: Chromium and its driver for the browser tests,
-# hyperfine for the benchmarks. Installs only what is missing.
+# hyperfine for the benchmarks, Neovim for the language server's editor test.
+# Installs only what is missing.
 set -euo pipefail
-want=(chromium chromium-driver hyperfine time)
+want=(chromium chromium-driver hyperfine time neovim)
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
