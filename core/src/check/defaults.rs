@@ -64,12 +64,7 @@ pub(crate) fn compute(m: &Module) -> DefaultVerdicts {
                 .iter()
                 .map(|r| {
                     all_default(&r.variables).then(|| {
-                        let v = judge(
-                            &ev,
-                            r,
-                            "Invalid variable validation result",
-                            "Validation condition",
-                        );
+                        let v = super::judge_validation(&ev, r);
                         (v, positions(&r.variables))
                     })
                 })

@@ -280,17 +280,21 @@ fn check_text(
         result.diagnostics = cx.diags;
         return result;
     }
-    let parsed = match tfvars::read(text, file, format, limits.max_depth) {
+    let parsed = match tfvars::read_naming(text, file, format, limits.max_depth) {
         Ok(p) => p,
-        Err(e) => {
+        Err((e, variable)) => {
             let code = if e.too_deep {
                 Code::NestingTooDeep
             } else {
                 Code::Syntax
             };
-            let d = Diagnostic::new(code, e.detail)
+            let mut d = Diagnostic::new(code, e.detail)
                 .summary(e.summary)
                 .range(cx.range(e.span));
+            // The variable whose definition holds the error, as Terraform points there.
+            if let Some(name) = &variable {
+                d = d.variable(name);
+            }
             cx.push(d);
             result.diagnostics = cx.diags;
             return result;
@@ -317,6 +321,10 @@ fn check_text(
     for a in parsed.assignments {
         result.given.push(a.name.clone());
         if module.variable(&a.name).is_none() {
+            // Terraform drops an undeclared name whose value it cannot read, silently.
+            if a.value.is_err() {
+                continue;
+            }
             let d = Diagnostic::new(
                 Code::UndeclaredVariable,
                 format!("The root module does not declare a variable named {:?} but a value was found in file {:?}. If you meant to use this value, add a \"variable\" block to the configuration.", a.name, file),
@@ -423,6 +431,14 @@ fn judge_values(
         result.diagnostics = cx.diags;
         return result;
     }
+    // Terraform's stages: a value it cannot read (refused above) and a missing
+    // required variable are reported before anything is converted or validated,
+    // and stop everything after them.
+    let refused = cx.diags.iter().any(Diagnostic::is_error);
+    if missing_required(&mut cx, given) || refused {
+        result.diagnostics = cx.diags;
+        return result;
+    }
     let values = final_values(&mut cx, given);
     for rule in TERRAFORM_RULES.iter().chain(&checker.rules) {
         rule(&mut cx, &values);
@@ -432,6 +448,29 @@ fn judge_values(
     result.diagnostics = diags;
     result.values = values;
     result
+}
+
+/// Reports each variable that has no default and no readable value (a value
+/// Terraform refused counts as none); whether there was one.
+fn missing_required(cx: &mut Context<'_>, given: &BTreeMap<String, Value>) -> bool {
+    let m = cx.module;
+    let mut any = false;
+    for var in &m.variables {
+        if var.default.is_some() || given.contains_key(&var.name) {
+            continue;
+        }
+        any = true;
+        cx.invalid.insert(var.name.clone());
+        let d = Diagnostic::new(
+            Code::MissingRequired,
+            format!("The root module input variable {:?} is not set, and has no default value. Use a -var or -var-file command line argument to provide a value for this variable.", var.name),
+        )
+        .summary("No value for required variable")
+        .variable(&var.name)
+        .rule(m.location(var.file, var.decl_span));
+        cx.push(d);
+    }
+    any
 }
 
 /// Each variable's value: given (nulls and optional attributes handled as
@@ -448,18 +487,8 @@ fn final_values(cx: &mut Context<'_>, given: &BTreeMap<String, Value>) -> BTreeM
         let value = match given.get(&var.name) {
             None => match &var.default {
                 Some(d) => d.clone(),
-                None => {
-                    cx.invalid.insert(var.name.clone());
-                    let d = Diagnostic::new(
-                        Code::MissingRequired,
-                        format!("The root module input variable {:?} is not set, and has no default value. Use a -var or -var-file command line argument to provide a value for this variable.", var.name),
-                    )
-                    .summary("No value for required variable")
-                    .variable(&var.name)
-                    .rule(m.location(var.file, var.decl_span));
-                    cx.push(d);
-                    continue;
-                }
+                // Reported by `missing_required`, which stops before this.
+                None => continue,
             },
             Some(v) if v.is_null() && !var.nullable => match &var.default {
                 // A null for a non-nullable variable means "use the default".
@@ -572,20 +601,6 @@ impl Kind {
         }
     }
 
-    /// Whether a variable's validation involves another variable that is
-    /// already invalid.
-    fn skips_rule(self, cx: &Context<'_>, g: usize, rule: &crate::module::Rule) -> bool {
-        match self {
-            Kind::Validation => {
-                let own = &cx.module.variables[g].name;
-                rule.variables
-                    .iter()
-                    .any(|u| cx.invalid.contains(u) && u != own)
-            }
-            Kind::Precondition => false,
-        }
-    }
-
     fn id(self, g: usize, r: usize) -> RuleId {
         match self {
             Kind::Validation => RuleId::Validation(g, r),
@@ -599,6 +614,64 @@ impl Kind {
             Kind::Precondition => v.precondition(g, r),
         }
     }
+}
+
+/// The variables in the order Terraform's graph validates them: each after the
+/// variables its rules read, else in declaration order (members of a cycle,
+/// which Terraform itself refuses, keep declaration order).
+fn validation_order(m: &Module) -> Vec<usize> {
+    let n = m.variables.len();
+    let reads_others = m.variables.iter().any(|v| {
+        v.validations
+            .iter()
+            .any(|r| r.variables.iter().any(|u| *u != v.name))
+    });
+    if !reads_others {
+        return (0..n).collect();
+    }
+    // Each variable's dependencies, in declaration order (a scan rather than an
+    // index by name: modules have few variables, and sorting code costs the
+    // WebAssembly kilobytes).
+    let deps: Vec<Vec<usize>> = m
+        .variables
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            (0..n)
+                .filter(|&j| {
+                    j != i
+                        && v.validations
+                            .iter()
+                            .any(|r| r.variables.contains(&m.variables[j].name))
+                })
+                .collect()
+        })
+        .collect();
+    // 0 unvisited, 1 in progress, 2 placed.
+    let mut state = vec![0u8; n];
+    let mut order = Vec::with_capacity(n);
+    for start in 0..n {
+        if state[start] != 0 {
+            continue;
+        }
+        // Depth-first without recursion: (variable, next dependency to look at).
+        let mut stack = vec![(start, 0usize)];
+        state[start] = 1;
+        while let Some(&mut (v, ref mut next)) = stack.last_mut() {
+            if let Some(&d) = deps[v].get(*next) {
+                *next += 1;
+                if state[d] == 0 {
+                    state[d] = 1;
+                    stack.push((d, 0));
+                }
+            } else {
+                state[v] = 2;
+                order.push(v);
+                stack.pop();
+            }
+        }
+    }
+    order
 }
 
 /// The one runner of the module's own rules, of one kind, in declaration
@@ -618,25 +691,44 @@ fn run_rules(cx: &mut Context<'_>, values: &BTreeMap<String, Value>, kind: Kind)
     let ev = Evaluator::new(env).with_budget(cx.steps_left);
     let cached = checker.default_verdicts();
     let (bad_result, what) = kind.words();
-    for g in 0..kind.groups(m) {
+    let order = match kind {
+        Kind::Validation => validation_order(m),
+        Kind::Precondition => (0..kind.groups(m)).collect(),
+    };
+    for g in order {
         if kind.skips_group(cx, values, g) {
             continue;
         }
-        for (r, rule) in kind.rules(m, g).iter().enumerate() {
-            if kind.skips_rule(cx, g, rule) {
+        // Terraform validates a variable only after every variable its rules
+        // read (conditions and messages, through locals) has passed its own;
+        // when one has not, this one is skipped, and counts as failed for those
+        // that read it in turn.
+        if let Kind::Validation = kind {
+            let var = &m.variables[g];
+            let reads_invalid = var
+                .validations
+                .iter()
+                .flat_map(|r| &r.variables)
+                .any(|u| cx.invalid.contains(u) && *u != var.name);
+            if reads_invalid {
+                cx.invalid.insert(var.name.clone());
                 continue;
             }
-            let verdict = match kind
-                .at_defaults(cached, g, r)
-                .filter(|(_, positions)| cx.all_at_default(values, positions))
-            {
-                Some((v, _)) => v.clone(),
-                None => checker
-                    .memo
-                    .verdict(kind.id(g, r), values, &rule.variables, || {
-                        judge(&ev, rule, bad_result, what)
-                    }),
-            };
+        }
+        for (r, rule) in kind.rules(m, g).iter().enumerate() {
+            let verdict =
+                match kind
+                    .at_defaults(cached, g, r)
+                    .filter(|(_, positions)| cx.all_at_default(values, positions))
+                {
+                    Some((v, _)) => v.clone(),
+                    None => checker
+                        .memo
+                        .verdict(kind.id(g, r), values, &rule.variables, || match kind {
+                            Kind::Validation => judge_validation(&ev, rule),
+                            Kind::Precondition => judge(&ev, rule, bad_result, what),
+                        }),
+                };
             match kind {
                 Kind::Validation => report_validation(cx, g, rule, verdict),
                 Kind::Precondition => report_precondition(cx, rule, verdict),
@@ -670,6 +762,38 @@ fn report_validation(cx: &mut Context<'_>, g: usize, rule: &crate::module::Rule,
             cx.invalid.insert(var.name.clone());
             let d = eval_error(cx, &e, &var.name, target);
             cx.push(d);
+        }
+        Verdict::BadMessage {
+            condition,
+            message,
+            failed,
+        } => {
+            cx.invalid.insert(var.name.clone());
+            for e in condition.iter().chain([&message]) {
+                let d = eval_error(cx, e, &var.name, target);
+                cx.push(d);
+            }
+            match failed {
+                Failed::No => {}
+                Failed::Unexplained => {
+                    let d = Diagnostic::new(Code::ValidationFailed, NO_MESSAGE)
+                        .summary("Invalid value for variable")
+                        .variable(&var.name)
+                        .range(target.and_then(|s| cx.range(s)))
+                        .rule(m.location(rule.file, rule.span));
+                    cx.push(d);
+                }
+                Failed::UnknownMessage => {
+                    let mut e = EvalError::new(
+                        "Invalid error message",
+                        "Unsuitable value for error message: expression refers to values that won't be known until the apply phase.",
+                        rule.error_message.span,
+                    );
+                    e.file = Some(rule.file);
+                    let d = eval_error(cx, &e, &var.name, target);
+                    cx.push(d);
+                }
+            }
         }
     }
 }
@@ -712,7 +836,8 @@ fn report_precondition(cx: &mut Context<'_>, rule: &crate::module::Rule, verdict
             }
             cx.push(d);
         }
-        Verdict::Error(e) => {
+        // Only validations judge their message apart (`judge_validation`).
+        Verdict::Error(e) | Verdict::BadMessage { message: e, .. } => {
             cx.flagged.extend(vars.iter().cloned());
             let name = target_name
                 .clone()
@@ -759,6 +884,80 @@ pub(crate) enum Verdict {
     Pass,
     Fail(String),
     Error(EvalError),
+    /// A validation's error message could not be evaluated. Terraform evaluates
+    /// it whatever the condition says and reports its error: beside the
+    /// condition's own error (`condition`), or beside a failure it cannot
+    /// explain (`failed`), or alone when the condition held.
+    BadMessage {
+        condition: Option<EvalError>,
+        message: EvalError,
+        failed: Failed,
+    },
+}
+
+/// What Terraform adds when a validation's condition failed and its message
+/// could not be evaluated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
+pub(crate) enum Failed {
+    /// The condition did not fail (it held, or it had an error of its own).
+    No,
+    /// The message still has a value (a template only skips a null or
+    /// unprintable part): the failure is reported without its message.
+    Unexplained,
+    /// The message has no value at all: Terraform calls it unknown.
+    UnknownMessage,
+}
+
+/// Whether a message that failed with `e` still has a value, as an HCL template
+/// has when one of its own parts is null or cannot become a string (the part is
+/// left out); any other error leaves the message without a value.
+fn message_keeps_value(message: &crate::syntax::Expr, e: &EvalError) -> bool {
+    use crate::syntax::{ExprKind, Part};
+    e.summary == "Invalid template interpolation value"
+        && matches!(&message.kind, ExprKind::Template(parts)
+            if parts.iter().any(|p| matches!(p, Part::Interpolation(x) if x.span == e.span)))
+}
+
+/// What Terraform says of a failed validation whose message is empty or null.
+const NO_MESSAGE: &str = "Failed to evaluate condition error message.";
+
+/// A validation: the condition, and the error message evaluated in any case
+/// (as Terraform does, so an error in the message rejects the value even when
+/// the condition holds).
+pub(crate) fn judge_validation(ev: &Evaluator<'_>, rule: &crate::module::Rule) -> Verdict {
+    let verdict = judge(
+        ev,
+        rule,
+        "Invalid variable validation result",
+        "Validation condition",
+    );
+    match &verdict {
+        // `judge` evaluated the message already.
+        Verdict::Fail(_) | Verdict::BadMessage { .. } => return verdict,
+        // Out of steps is this tool's limit, not Terraform's verdict: stop there.
+        Verdict::Error(e) if e.kind == ErrorKind::Budget => return verdict,
+        _ => {}
+    }
+    match ev.eval(&rule.error_message, Some(rule.file)) {
+        Ok(_) => verdict,
+        Err(message) if message.kind == ErrorKind::Budget => Verdict::Error(message),
+        Err(message) => match verdict {
+            Verdict::Error(e) => Verdict::BadMessage {
+                condition: Some(e),
+                message,
+                failed: Failed::No,
+            },
+            _ => Verdict::BadMessage {
+                condition: None,
+                message,
+                failed: Failed::No,
+            },
+        },
+    }
 }
 
 /// Evaluates a rule's condition and, when it fails, its error message.
@@ -806,10 +1005,25 @@ pub(crate) fn judge(
     }
     let msg = match ev.eval(&rule.error_message, Some(rule.file)) {
         Ok(v) => v,
+        Err(e) if what == "Validation condition" && e.kind != ErrorKind::Budget => {
+            let failed = if message_keeps_value(&rule.error_message, &e) {
+                Failed::Unexplained
+            } else {
+                Failed::UnknownMessage
+            };
+            return Verdict::BadMessage {
+                condition: None,
+                message: e,
+                failed,
+            };
+        }
         Err(e) => return Verdict::Error(e),
     };
     match convert(&msg, &crate::value::Type::String) {
-        Ok(Value::String(s)) => Verdict::Fail(s),
+        // Terraform trims the message (a heredoc's last newline, for one).
+        Ok(Value::String(s)) if s.trim().is_empty() => Verdict::Fail(NO_MESSAGE.into()),
+        Ok(Value::String(s)) => Verdict::Fail(s.trim().to_string()),
+        Ok(Value::Null(_)) => Verdict::Fail(NO_MESSAGE.into()),
         _ => {
             let mut e = EvalError::new(
                 "Invalid error message",

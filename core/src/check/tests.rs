@@ -138,8 +138,9 @@ fn syntax_errors_and_expressions_terraform_refuses() {
     let r = run("name = \"x\"\nname = \"y\"\n");
     assert_eq!(codes(&r), ["TF001"]);
     assert_eq!(r.diagnostics[0].summary, "Attribute redefined");
+    // A value Terraform cannot read leaves its variable unset.
     let r = run("name = var.x\n");
-    assert_eq!(codes(&r), ["TF003"]);
+    assert_eq!(codes(&r), ["TF003", "TF005"]);
     let r = run("name = upper(\"x\")\n");
     assert_eq!(r.diagnostics[0].summary, "Function calls not allowed");
     let r = run("name = \"x\"\ncount_of = 1 + 1\n");
@@ -215,4 +216,218 @@ fn locals_can_be_evaluated_for_a_face() {
     let l = eval_locals(&m, &r.values, &["ok", "missing"], &Limits::default());
     assert_eq!(l["ok"], Ok(Value::Bool(true)));
     assert!(!l.contains_key("missing"));
+}
+
+/// Terraform's stages: an unreadable value or a missing required variable is
+/// reported alone; conversion and validation come only after.
+#[test]
+fn early_stages_stop_the_later_ones() {
+    // `name` is missing: count_of's rule and nat's type are not judged.
+    let r = run("count_of = 9\nnat = \"x\"\n");
+    assert_eq!(codes(&r), ["TF005"]);
+    // An unreadable value of a variable with a default stops everything else.
+    let r = run("name = \"x\"\ncount_of = max(1, 2)\nnat = \"x\"\n");
+    assert_eq!(codes(&r), ["TF003"]);
+    // An undeclared name with an unreadable value is dropped without a word.
+    let r = run("name = \"x\"\nextra = upper(\"x\")\n");
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    // A type error does not stop the other variables' rules.
+    let r = run("name = \"x\"\ncount_of = 9\nnat = \"x\"\n");
+    assert_eq!(codes(&r), ["TF006", "TF004"]);
+}
+
+const CROSS: &str = r#"
+variable "hsm" {
+  type    = bool
+  default = false
+  validation {
+    condition     = !var.hsm || var.sku == "premium"
+    error_message = "hsm needs premium"
+  }
+}
+variable "first" {
+  type    = number
+  default = 0
+  validation {
+    condition     = var.first > 100
+    error_message = "first"
+  }
+  validation {
+    condition     = var.first != 7 && var.hsm != null
+    error_message = "reads hsm"
+  }
+}
+variable "sku" {
+  type    = string
+  default = "standard"
+  validation {
+    condition     = contains(["standard", "premium"], var.sku)
+    error_message = "bad sku"
+  }
+}
+"#;
+
+/// A variable whose rules read an invalid variable is not validated, whatever
+/// the declaration order, and counts as invalid for those that read it.
+#[test]
+fn rules_reading_an_invalid_variable_are_skipped_in_dependency_order() {
+    let m = Module::from_sources(&[("variables.tf", CROSS)]);
+    assert!(m.is_usable(), "{:?}", m.diagnostics);
+    let msgs = |text: &str| -> Vec<String> {
+        check(&m, "t.tfvars", text, Format::Hcl, &Limits::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect()
+    };
+    // sku fails; hsm reads it and is skipped; first reads hsm and is skipped too,
+    // its own failing rule included.
+    assert_eq!(msgs("sku = \"basic\"\nhsm = true\n"), ["bad sku"]);
+    // With sku valid, hsm's rule runs (and passes), then first's.
+    assert_eq!(msgs("sku = \"premium\"\nhsm = true\n"), ["first"]);
+    assert_eq!(
+        msgs("sku = \"standard\"\nhsm = true\n"),
+        ["hsm needs premium"]
+    );
+}
+
+/// A syntax error inside a variable's definition names that variable.
+#[test]
+fn syntax_errors_name_the_variable_that_holds_them() {
+    let var = |text: &str, format: Format| {
+        let m = Module::from_sources(&[("variables.tf", MODULE)]);
+        let r = check(&m, "t", text, format, &Limits::default());
+        assert_eq!(codes(&r), ["TF001"], "{text}");
+        r.diagnostics[0].variable.clone()
+    };
+    let hcl = Format::Hcl;
+    assert_eq!(
+        var("name = \"x\"\nname = \"y\"\n", hcl).as_deref(),
+        Some("name")
+    );
+    assert_eq!(
+        var("tags = { a = \"\\q\" }\n", hcl).as_deref(),
+        Some("tags")
+    );
+    assert_eq!(
+        var("name = \"x\"\ntags = \"open\n", hcl).as_deref(),
+        Some("tags")
+    );
+    // Between definitions there is no variable to name.
+    assert_eq!(var("name = \"x\" nat = 1\n", hcl), None);
+    let json = Format::Json;
+    assert_eq!(
+        var(r#"{"name": "x", "name": "y"}"#, json).as_deref(),
+        Some("name")
+    );
+    assert_eq!(
+        var(r#"{"name": "x", "tags": {"a": "1", "a": "2"}}"#, json).as_deref(),
+        Some("tags")
+    );
+    assert_eq!(
+        var(r#"{"tags": {"a": "\q"}}"#, json).as_deref(),
+        Some("tags")
+    );
+    assert_eq!(var(r#"{"name": "x",}"#, json), None);
+}
+
+const MESSAGES: &str = r#"
+variable "limits" {
+  type = object({
+    low  = number
+    high = optional(number)
+  })
+  default = { low = 0, high = 1 }
+  validation {
+    condition     = var.limits.low >= 0
+    error_message = "low ${var.limits.low}, high ${var.limits.high}"
+  }
+}
+variable "name" {
+  type    = string
+  default = "x"
+  validation {
+    condition     = length(var.name) < 3
+    error_message = <<EOT
+  Too long.
+EOT
+  }
+}
+variable "zones" {
+  type    = list(string)
+  default = []
+  validation {
+    condition     = alltrue([for z in var.zones : z != null])
+    error_message = "Bad zones: ${join(", ", [for z in var.zones : "<${z}>"])}"
+  }
+}
+"#;
+
+/// Terraform evaluates a validation's message whatever the condition says: an
+/// error in it rejects the value even when the condition holds, and a failed
+/// condition without a message says so. The message is trimmed.
+#[test]
+fn validation_messages_are_evaluated_in_any_case() {
+    let m = Module::from_sources(&[("variables.tf", MESSAGES)]);
+    assert!(m.is_usable(), "{:?}", m.diagnostics);
+    let run = |text: &str| check(&m, "t.tfvars", text, Format::Hcl, &Limits::default());
+    assert!(run("").valid());
+    let r = run("limits = { low = 1 }\n");
+    assert_eq!(codes(&r), ["TF008"], "{:?}", r.diagnostics);
+    assert_eq!(
+        r.diagnostics[0].summary,
+        "Invalid template interpolation value"
+    );
+    let r = run("limits = { low = -1 }\n");
+    let mut got: Vec<(&str, &str)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.id(), d.message.as_str()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got[0],
+        ("TF006", "Failed to evaluate condition error message.")
+    );
+    assert_eq!(got[1].0, "TF008");
+    let r = run("name = \"long\"\n");
+    assert_eq!(r.diagnostics[0].message, "Too long.");
+    // An error inside a function call leaves the message without a value, which
+    // Terraform reports as unknown rather than as a failure without a message.
+    let r = run("zones = [null]\n");
+    let summaries: Vec<&str> = r.diagnostics.iter().map(|d| d.summary.as_str()).collect();
+    assert_eq!(
+        summaries,
+        [
+            "Invalid template interpolation value",
+            "Invalid error message"
+        ]
+    );
+}
+
+/// A known difference (README): when one condition raises different errors at
+/// once (here both operands of `||`), Terraform reports each; the core reports
+/// the first.
+#[test]
+fn several_errors_in_one_condition_report_the_first() {
+    let src = r#"
+variable "cidr" {
+  type    = string
+  default = "10.0.0.0/16"
+  validation {
+    condition     = cidrsubnet(var.cidr, 0, 0) == var.cidr || tonumber(split("/", var.cidr)[1]) > 8
+    error_message = "x"
+  }
+}
+"#;
+    let m = Module::from_sources(&[("variables.tf", src)]);
+    let r = check(
+        &m,
+        "t.tfvars",
+        "cidr = \"10.0.0.0\"\n",
+        Format::Hcl,
+        &Limits::default(),
+    );
+    let summaries: Vec<&str> = r.diagnostics.iter().map(|d| d.summary.as_str()).collect();
+    assert_eq!(summaries, ["Error in function call"]);
 }

@@ -11,22 +11,33 @@ impl Evaluator<'_> {
         &self,
         op: UnaryOp,
         operand: &Expr,
-        _span: Span,
+        span: Span,
         scope: Option<&Scope<'_>>,
     ) -> Result<Value, EvalError> {
         let v = self.eval_ref(operand, scope)?;
         match op {
             UnaryOp::Negate => {
                 let n = self.operand_as(&v, &Type::Number, "unary", operand.span)?;
-                Ok(Value::Number(
-                    n.as_number().map(Number::neg).unwrap_or_else(Number::zero),
-                ))
+                n.as_number()
+                    .map(|n| Value::Number(n.neg()))
+                    .ok_or_else(|| self.null_operand(span))
             }
             UnaryOp::Not => {
                 let b = self.operand_as(&v, &Type::Bool, "unary", operand.span)?;
-                Ok(Value::Bool(!b.as_bool().unwrap_or(false)))
+                b.as_bool()
+                    .map(|b| Value::Bool(!b))
+                    .ok_or_else(|| self.null_operand(span))
             }
         }
+    }
+
+    /// cty's operations refuse a null argument, and HCL reports it so.
+    fn null_operand(&self, span: Span) -> EvalError {
+        self.error(
+            "Operation failed",
+            "Error during operation: argument must not be null.",
+            span,
+        )
     }
 
     pub(super) fn binary(
@@ -48,6 +59,8 @@ impl Evaluator<'_> {
             let b = self.operand_as(&rv, &Type::Number, "right", r.span)?;
             match (number(a), number(b)) {
                 (Some(a), Some(b)) => Ok((a, b)),
+                // A null converts to a number; cty's operation then refuses it.
+                _ if lv.is_null() || rv.is_null() => Err(self.null_operand(span)),
                 _ => Err(self.error("Invalid operand", "A number is required.", span)),
             }
         };
@@ -57,7 +70,10 @@ impl Evaluator<'_> {
             }
             let a = self.operand_as(&lv, &Type::Bool, "left", l.span)?;
             let b = self.operand_as(&rv, &Type::Bool, "right", r.span)?;
-            Ok((a.as_bool().unwrap_or(false), b.as_bool().unwrap_or(false)))
+            match (a.as_bool(), b.as_bool()) {
+                (Some(a), Some(b)) => Ok((a, b)),
+                _ => Err(self.null_operand(span)),
+            }
         };
         let arith = |f: fn(&Number, &Number) -> Result<Number, crate::value::NumberError>| {
             let (a, b) = numbers()?;
@@ -98,13 +114,6 @@ impl Evaluator<'_> {
         side: &str,
         span: Span,
     ) -> Result<Cow<'v, Value>, EvalError> {
-        if v.is_null() {
-            return Err(self.error(
-                "Invalid operand",
-                format!("Unsuitable value for {side} operand: argument must not be null."),
-                span,
-            ));
-        }
         convert_cow(v, ty).map_err(|e| {
             self.error(
                 "Invalid operand",

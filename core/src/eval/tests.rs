@@ -23,16 +23,24 @@ fn arithmetic_and_comparison_convert_operands() {
         fails("\"a\" + 1").detail,
         "Unsuitable value for left operand: a number is required."
     );
+    // A null converts to a number; the operation then refuses it (Terraform 1.11).
+    let e = fails("null + 1");
     assert_eq!(
-        fails("null + 1").detail,
-        "Unsuitable value for left operand: argument must not be null."
+        (e.summary.as_str(), e.detail.as_str()),
+        (
+            "Operation failed",
+            "Error during operation: argument must not be null."
+        )
     );
+    assert_eq!(fails("tonumber(null) < 1").summary, "Operation failed");
+    assert_eq!(fails("-tonumber(null)").summary, "Operation failed");
+    assert_eq!(fails("!tobool(null)").summary, "Operation failed");
 }
 
 #[test]
 fn logical_operators_evaluate_both_sides() {
     // Terraform has no short-circuit: the error on the right still counts.
-    assert_eq!(fails("true || null").summary, "Invalid operand");
+    assert_eq!(fails("true || null").summary, "Operation failed");
     assert_eq!(ok("true && \"true\""), Value::Bool(true));
 }
 

@@ -5,4 +5,4 @@ mod parser;
 
 pub use ast::*;
 pub use ident::is_identifier;
-pub use parser::{parse_body, parse_expr, SyntaxError, DEFAULT_MAX_DEPTH};
+pub use parser::{parse_body, parse_body_naming, parse_expr, SyntaxError, DEFAULT_MAX_DEPTH};

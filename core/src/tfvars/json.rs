@@ -27,6 +27,26 @@ pub struct JsonProperty {
 /// refuses for a variables file, even an array of objects; a byte-order mark is
 /// not JSON, as in Terraform.
 pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonProperty>, SyntaxError> {
+    parse_naming(text, file, max_depth).map_err(|(e, _)| e)
+}
+
+/// [`parse`], also giving, with an error, the name of the top-level property
+/// whose definition holds it (the variable).
+pub fn parse_naming(
+    text: &str,
+    file: &str,
+    max_depth: usize,
+) -> Result<Vec<JsonProperty>, (SyntaxError, Option<String>)> {
+    let mut property = None;
+    parse_tracking(text, file, max_depth, &mut property).map_err(|e| (e, property))
+}
+
+fn parse_tracking(
+    text: &str,
+    file: &str,
+    max_depth: usize,
+    property: &mut Option<String>,
+) -> Result<Vec<JsonProperty>, SyntaxError> {
     let mut p = JsonParser {
         s: text,
         b: text.as_bytes(),
@@ -46,7 +66,7 @@ pub fn parse(text: &str, file: &str, max_depth: usize) -> Result<Vec<JsonPropert
     };
     let mut props = Vec::new();
     match p.peek() {
-        Some(b'{') => p.object(Some(&mut props)).map(|_| ())?,
+        Some(b'{') => p.object(Some(&mut props), property).map(|_| ())?,
         Some(b'[') => {
             p.value()?;
             p.trailing()?;
@@ -135,7 +155,7 @@ impl JsonParser<'_> {
         let start = self.pos;
         match self.peek() {
             None => Err(self.err_here("Missing value", "The JSON data ends prematurely.")),
-            Some(b'{') => self.object(None),
+            Some(b'{') => self.object(None, &mut None),
             Some(b'[') => self.array(),
             Some(b'"') => {
                 let s = self.string()?;
@@ -183,7 +203,12 @@ impl JsonParser<'_> {
 
     /// An object; at the top level (`top` given) its properties are collected as
     /// variables instead of forming a value.
-    fn object(&mut self, top: Option<&mut Vec<JsonProperty>>) -> Result<JsonValue, SyntaxError> {
+    /// `property` is set to the top-level property being read, for errors.
+    fn object(
+        &mut self,
+        top: Option<&mut Vec<JsonProperty>>,
+        property: &mut Option<String>,
+    ) -> Result<JsonValue, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
         self.enter()?;
@@ -216,6 +241,9 @@ impl JsonParser<'_> {
                         "JSON object properties must have a colon between the name and the value.",
                     ));
                 }
+                if top.is_some() {
+                    *property = Some(key.clone());
+                }
                 let v = self.value()?;
                 if let Some(prev) = seen.get(&key) {
                     let at = self.describe(*prev);
@@ -240,6 +268,7 @@ impl JsonParser<'_> {
                 match top.as_deref_mut() {
                     // A repeated name was refused above, as `seen` holds them all.
                     Some(props) => {
+                        *property = None;
                         props.push(JsonProperty {
                             name: key,
                             name_span: key_span,
@@ -363,6 +392,17 @@ impl JsonParser<'_> {
         }
     }
 
+    /// Terraform reads a string token to its closing quote and then decodes it,
+    /// so a bad escape, a control character or a missing quote all get one error.
+    fn bad_string(&self, start: usize) -> SyntaxError {
+        let end = self.pos.min(self.s.len()).max(start + 1);
+        self.err_at(
+            "Invalid JSON string",
+            "There is a syntax error in the given JSON string.",
+            Span::new(start, end),
+        )
+    }
+
     fn string(&mut self) -> Result<String, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
@@ -370,11 +410,7 @@ impl JsonParser<'_> {
         loop {
             let rest = &self.s[self.pos..];
             let Some(c) = rest.chars().next() else {
-                return Err(self.err_at(
-                    "Unterminated string",
-                    "A JSON string must end with a quote.",
-                    Span::new(start, self.pos),
-                ));
+                return Err(self.bad_string(start));
             };
             match c {
                 '"' => {
@@ -396,21 +432,27 @@ impl JsonParser<'_> {
                         Some(b'r') => out.push('\r'),
                         Some(b't') => out.push('\t'),
                         Some(b'u') => {
-                            let hi = self.hex4()?;
-                            let ch = if (0xD800..0xDC00).contains(&hi) && self.s[self.pos..].starts_with("\\u") {
+                            let hi = self.hex4().ok_or_else(|| self.bad_string(start))?;
+                            let ch = if (0xD800..0xDC00).contains(&hi)
+                                && self.s[self.pos..].starts_with("\\u")
+                            {
                                 self.pos += 2;
-                                let lo = self.hex4()?;
-                                char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF))
+                                let lo = self.hex4().ok_or_else(|| self.bad_string(start))?;
+                                char::from_u32(
+                                    0x10000
+                                        + ((hi - 0xD800) << 10)
+                                        + (lo.wrapping_sub(0xDC00) & 0x3FF),
+                                )
                             } else {
                                 char::from_u32(hi)
                             };
                             out.push(ch.unwrap_or('\u{FFFD}'));
                         }
-                        _ => return Err(self.err_at("Invalid escape sequence", "A JSON string may contain only the escapes \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.", Span::new(self.pos.saturating_sub(2), self.pos))),
+                        _ => return Err(self.bad_string(start)),
                     }
                 }
                 c if (c as u32) < 0x20 => {
-                    return Err(self.err_here("Invalid character in string", "A JSON string may not contain control characters; use an escape sequence instead."));
+                    return Err(self.bad_string(start));
                 }
                 c => {
                     out.push(c);
@@ -420,21 +462,13 @@ impl JsonParser<'_> {
         }
     }
 
-    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+    fn hex4(&mut self) -> Option<u32> {
         let h = self.s.get(self.pos..self.pos + 4).unwrap_or("");
-        match (h.len() == 4 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        let v = (h.len() == 4 && h.bytes().all(|b| b.is_ascii_hexdigit()))
             .then(|| u32::from_str_radix(h, 16).ok())
-            .flatten()
-        {
-            Some(v) => {
-                self.pos += 4;
-                Ok(v)
-            }
-            None => Err(self.err_here(
-                "Invalid escape sequence",
-                "\\u must be followed by four hexadecimal digits.",
-            )),
-        }
+            .flatten()?;
+        self.pos += 4;
+        Some(v)
     }
 }
 

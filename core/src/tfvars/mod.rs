@@ -6,7 +6,7 @@ pub mod spans;
 
 use crate::eval::{Env, EvalError, Evaluator};
 use crate::small::{Entry, LookupMap};
-use crate::syntax::{parse_body, ExprKind, Span, SyntaxError};
+use crate::syntax::{parse_body_naming, ExprKind, Span, SyntaxError};
 use crate::value::Value;
 pub use spans::SpanTree;
 
@@ -63,9 +63,20 @@ pub fn read(
     format: Format,
     max_depth: usize,
 ) -> Result<Tfvars, SyntaxError> {
+    read_naming(text, file, format, max_depth).map_err(|(e, _)| e)
+}
+
+/// [`read`], also giving, with an error, the variable whose definition holds it
+/// (when it is inside one).
+pub fn read_naming(
+    text: &str,
+    file: &str,
+    format: Format,
+    max_depth: usize,
+) -> Result<Tfvars, (SyntaxError, Option<String>)> {
     match format {
         Format::Json => {
-            let props = json::parse(text, file, max_depth)?;
+            let props = json::parse_naming(text, file, max_depth)?;
             Ok(Tfvars {
                 assignments: props
                     .into_iter()
@@ -80,14 +91,15 @@ pub fn read(
             })
         }
         Format::Hcl => {
-            let body = parse_body(text, file, max_depth)?;
+            let body = parse_body_naming(text, file, max_depth)?;
             if let Some(b) = body.blocks.first() {
-                return Err(SyntaxError {
+                let e = SyntaxError {
                     summary: format!("Unexpected {:?} block", b.kind),
                     detail: "Blocks are not allowed here.".into(),
                     span: Span::new(b.span.start, b.span.start + b.kind.len()),
                     too_deep: false,
-                });
+                };
+                return Err((e, None));
             }
             // Every node of a literal takes at least a byte, so the text's length bounds
             // the work; the default budget still applies to small files.

@@ -198,22 +198,48 @@ fn convert_value(val: &Value, want: &Type) -> Result<Value, ConvertError> {
             )),
         },
         (Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs), Type::List(te)) => {
-            let ety = element_type_for(vs, te);
-            let elems = convert_elements(vs, &ety)?;
+            let unify = matches!(val, Value::Tuple(_));
+            let (ety, elems) =
+                convert_elements(vs, te, source_ety(val), unify.then_some(Settle::List))?;
+            if !unify && !same_types(&elems) {
+                return Err(ConvertError::new(
+                    "element types must all match for conversion to list",
+                ));
+            }
             Ok(Value::List(ety, elems))
         }
         (Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs), Type::Set(te)) => {
-            let ety = element_type_for(vs, te);
-            let elems = convert_elements(vs, &ety)?;
+            // cty does not unify the elements of a set: they must match as converted.
+            let (ety, elems) = convert_elements(vs, te, source_ety(val), None)?;
+            if !same_types(&elems) {
+                return Err(ConvertError::new(
+                    "element types must all match for conversion to set",
+                ));
+            }
             Ok(Value::set(ety, elems))
         }
         (Value::Map(_, m) | Value::Object(m), Type::Map(te)) => {
             let vs: Vec<Value> = m.values().cloned().collect();
-            let ety = element_type_for(&vs, te);
+            let settle = if matches!(val, Value::Object(_)) {
+                Settle::ObjectToMap
+            } else {
+                Settle::Map
+            };
+            let (ety, elems) =
+                convert_elements(&vs, te, source_ety(val), Some(settle)).map_err(|mut e| {
+                    // Name the element by its key rather than its position.
+                    if let Some(PathStep::Index(i)) = e.path.first() {
+                        if let Some(k) = m.keys().nth(*i) {
+                            e.path[0] = PathStep::Key(k.clone());
+                        }
+                    }
+                    e
+                })?;
+            // Inserted one by one: collecting would sort (the keys are in order
+            // already), and sorting code costs the WebAssembly kilobytes.
             let mut out = BTreeMap::new();
-            for (k, v) in m {
-                let c = convert_value(v, &ety).map_err(|e| e.at(PathStep::Key(k.clone())))?;
-                out.insert(k.clone(), c);
+            for (k, v) in m.keys().zip(elems) {
+                out.insert(k.clone(), v);
             }
             Ok(Value::Map(ety, out))
         }
@@ -230,29 +256,91 @@ fn convert_value(val: &Value, want: &Type) -> Result<Value, ConvertError> {
     }
 }
 
-/// The element type a collection of `any` gets: the unified type of its elements.
-fn element_type_for(vs: &[Value], want: &Type) -> Type {
-    if !want.has_dynamic() || vs.is_empty() {
-        return want.without_optional();
-    }
-    if *want == Type::Dynamic {
-        let tys: Vec<Type> = vs.iter().map(Value::ty).collect();
-        return unify(&tys).unwrap_or(Type::Dynamic);
-    }
-    // A partly dynamic element type (list(list(any))): each element converts to it and
-    // the results must agree.
-    let converted: Vec<Type> = vs
-        .iter()
-        .filter_map(|v| convert_value(v, want).ok().map(|c| c.ty()))
-        .collect();
-    unify(&converted).unwrap_or_else(|| want.clone())
+/// How cty settles the element types of a collection converted from a tuple or
+/// an object (or a map of collections): they unify to one type, and what cannot
+/// is an error with its own message.
+#[derive(Clone, Copy)]
+enum Settle {
+    List,
+    Map,
+    ObjectToMap,
 }
 
-fn convert_elements(vs: &[Value], ety: &Type) -> Result<Vec<Value>, ConvertError> {
-    vs.iter()
+/// The element type of a collection value (not of a tuple or an object).
+fn source_ety(v: &Value) -> Option<&Type> {
+    match v {
+        Value::List(t, _) | Value::Set(t, _) | Value::Map(t, _) => Some(t),
+        _ => None,
+    }
+}
+
+fn same_types(vs: &[Value]) -> bool {
+    vs.windows(2).all(|w| w[0].same_type(&w[1]))
+}
+
+/// Converts each element to `te` (keeping its optional attributes, which the
+/// elements fill in) and returns the collection's element type with them.
+fn convert_elements(
+    vs: &[Value],
+    te: &Type,
+    source: Option<&Type>,
+    settle: Option<Settle>,
+) -> Result<(Type, Vec<Value>), ConvertError> {
+    if vs.is_empty() {
+        // An empty collection of `any` keeps the element type it had.
+        return Ok(match (te, source) {
+            (Type::Dynamic, Some(t)) => (t.clone(), Vec::new()),
+            _ => (te.without_optional(), Vec::new()),
+        });
+    }
+    // A collection of `any`: the elements' unified type (the conversion was
+    // found possible, so there is one).
+    let target = if *te == Type::Dynamic {
+        let tys: Vec<Type> = vs.iter().map(Value::ty).collect();
+        Cow::Owned(unify(&tys).unwrap_or(Type::Dynamic))
+    } else {
+        Cow::Borrowed(te)
+    };
+    let mut elems = vs
+        .iter()
         .enumerate()
-        .map(|(i, v)| convert_value(v, ety).map_err(|e| e.at(PathStep::Index(i))))
-        .collect()
+        .map(|(i, v)| convert_value(v, &target).map_err(|e| e.at(PathStep::Index(i))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let settle = match settle {
+        // A map unifies only elements that are collections or objects.
+        Some(Settle::Map | Settle::ObjectToMap)
+            if !matches!(
+                &*target,
+                Type::List(_) | Type::Set(_) | Type::Map(_) | Type::Object(_)
+            ) =>
+        {
+            None
+        }
+        s => s,
+    };
+    if settle.is_some() && !same_types(&elems) {
+        let tys: Vec<Type> = elems.iter().map(Value::ty).collect();
+        let Some(common) = unify(&tys) else {
+            return Err(ConvertError::new(
+                "cannot find a common base type for all elements",
+            ));
+        };
+        elems = elems
+            .iter()
+            .map(|v| convert_value(v, &common))
+            .collect::<Result<Vec<_>, _>>()?;
+    }
+    if !same_types(&elems) {
+        let message = match settle {
+            Some(Settle::ObjectToMap) => "attribute types must all match for conversion to map",
+            Some(Settle::Map) => "element types must all match for conversion to map",
+            Some(Settle::List) => "element types must all match for conversion to list",
+            // The caller says what it needs.
+            None => return Ok((Type::Dynamic, elems)),
+        };
+        return Err(ConvertError::new(message));
+    }
+    Ok((elems[0].ty(), elems))
 }
 
 fn convert_to_object(
@@ -626,5 +714,107 @@ mod tests {
             mismatch_message(&Type::String, &Type::map(Type::String)),
             "map of string required"
         );
+    }
+
+    fn object(attrs: &[(&str, Type)], optional: &[&str]) -> Type {
+        let mut o = ObjectType::new(
+            attrs
+                .iter()
+                .map(|(k, t)| (k.to_string(), t.clone()))
+                .collect(),
+        );
+        o.optional.extend(optional.iter().map(|s| s.to_string()));
+        Type::Object(o)
+    }
+
+    fn obj(entries: &[(&str, Value)]) -> Value {
+        Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        )
+    }
+
+    /// `optional(T)` without a default, inside maps, lists and sets of objects.
+    #[test]
+    fn optional_attributes_inside_collections_may_be_left_out() {
+        let elem = object(&[("name", Type::String), ("size", Type::Number)], &["size"]);
+        let given = obj(&[("name", "x".into())]);
+        for want in [
+            Type::map(elem.clone()),
+            Type::list(elem.clone()),
+            Type::set(elem.clone()),
+        ] {
+            let v = match &want {
+                Type::Map(_) => obj(&[("a", given.clone())]),
+                _ => tuple(vec![
+                    given.clone(),
+                    obj(&[("name", "y".into()), ("size", Value::number(2))]),
+                ]),
+            };
+            let c = convert(&v, &want).unwrap_or_else(|e| panic!("{want}: {e}"));
+            let elems: Vec<&Value> = match &c {
+                Value::Map(_, m) => m.values().collect(),
+                other => other.elements().unwrap().iter().collect(),
+            };
+            let x = elems
+                .iter()
+                .find(|e| e.entries().unwrap()["name"] == Value::string("x"))
+                .unwrap();
+            assert!(x.entries().unwrap()["size"].is_null());
+            assert_eq!(c.ty().element().unwrap(), &elem.without_optional());
+        }
+        // Still required where it is not optional.
+        let err = convert(&obj(&[("a", obj(&[]))]), &Type::map(elem)).unwrap_err();
+        assert_eq!(err.message, "element \"a\": attribute \"name\" is required");
+    }
+
+    /// `any` inside the elements of a collection: unified across the elements
+    /// (lists and maps), or required to match (sets), as cty does.
+    #[test]
+    fn any_inside_collection_elements_must_unify() {
+        let elem = object(&[("fields", Type::Dynamic)], &[]);
+        let a = obj(&[("fields", obj(&[("n", Value::number(1))]))]);
+        let raw = obj(&[("fields", "raw".into())]);
+        let m = obj(&[("a", a.clone()), ("b", raw.clone())]);
+        let msg = |v: &Value, t: Type| convert(v, &t).unwrap_err().message;
+        assert_eq!(
+            msg(&m, Type::map(elem.clone())),
+            "cannot find a common base type for all elements"
+        );
+        assert_eq!(
+            msg(&tuple(vec![a.clone(), raw]), Type::list(elem.clone())),
+            "cannot find a common base type for all elements"
+        );
+        // Unifiable: number and string become string.
+        let s = obj(&[("fields", obj(&[("n", "s".into())]))]);
+        let c = convert(
+            &tuple(vec![a.clone(), s.clone()]),
+            &Type::list(elem.clone()),
+        )
+        .unwrap();
+        assert_eq!(
+            c.elements().unwrap()[0].entries().unwrap()["fields"]
+                .entries()
+                .unwrap()["n"],
+            Value::string("1")
+        );
+        // A set does not unify.
+        assert_eq!(
+            msg(&tuple(vec![a, s]), Type::set(elem)),
+            "element types must all match for conversion to set"
+        );
+    }
+
+    /// An empty collection converted to a collection of `any` keeps its element type.
+    #[test]
+    fn empty_collections_keep_their_element_type() {
+        let empty = Value::List(Type::String, Vec::new());
+        let s = convert(&empty, &Type::set(Type::Dynamic)).unwrap();
+        assert_eq!(s.ty(), Type::set(Type::String));
+        assert!(s.equals(&Value::set(Type::String, Vec::new())));
+        let t = convert(&tuple(vec![]), &Type::set(Type::Dynamic)).unwrap();
+        assert_eq!(t.ty(), Type::set(Type::Dynamic));
     }
 }

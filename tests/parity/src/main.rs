@@ -3,21 +3,25 @@
 //!
 //! ```text
 //! parity [--module DIR] [--files a.tf,b.tf] [--cases DIR] [--generate N] [--seed S]
-//!        [--jobs N] [--emit-corpus DIR] [--report FILE]
+//!        [--module-cases DIR]... [--only TEXT] [--jobs N] [--emit-corpus DIR] [--report FILE]
 //! ```
 //! It copies the module's variable and input-check files into a throwaway root,
 //! runs `terraform plan -var-file=CASE` there for each case (no provider needed),
 //! checks the same text with the core, and compares: the same accept or reject for
 //! every variable and, where a validation or precondition fails, the same message.
+//!
+//! Besides the ECS module's corpus, each directory under a `--module-cases` root
+//! (by default `tests/parity/modules` and `tests/parity/idioms`) is a module of
+//! its own with its cases (see [`modules`]), judged the same way.
 
 mod generate;
+mod modules;
+mod suite;
 mod terraform;
 mod verdict;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use tfcheck_core::{Checker, Format, Limits, Module};
-use verdict::Verdict;
+use suite::{Suite, SuiteCase};
 
 struct Args {
     module: PathBuf,
@@ -28,6 +32,9 @@ struct Args {
     jobs: usize,
     emit: Option<PathBuf>,
     report: Option<PathBuf>,
+    module_cases: Vec<PathBuf>,
+    /// Run only the suites and cases whose name contains this.
+    only: Option<String>,
 }
 
 fn args() -> Result<Args, String> {
@@ -41,7 +48,10 @@ fn args() -> Result<Args, String> {
         jobs: 4,
         emit: None,
         report: None,
+        module_cases: Vec::new(),
+        only: None,
     };
+    let mut own_module_cases = false;
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut val = || it.next().ok_or_else(|| format!("{flag} needs a value"));
@@ -54,8 +64,19 @@ fn args() -> Result<Args, String> {
             "--jobs" => a.jobs = val()?.parse().map_err(|e| format!("--jobs: {e}"))?,
             "--emit-corpus" => a.emit = Some(PathBuf::from(val()?)),
             "--report" => a.report = Some(PathBuf::from(val()?)),
+            "--module-cases" => {
+                own_module_cases = true;
+                a.module_cases.push(PathBuf::from(val()?));
+            }
+            "--only" => a.only = Some(val()?),
             other => return Err(format!("unknown argument {other}")),
         }
+    }
+    if !own_module_cases {
+        a.module_cases = vec![
+            root.join("tests/parity/modules"),
+            root.join("tests/parity/idioms"),
+        ];
     }
     Ok(a)
 }
@@ -85,146 +106,112 @@ fn corpus(a: &Args) -> Result<Vec<(String, String)>, String> {
     Ok(cases)
 }
 
+fn fail(e: impl std::fmt::Display) -> ! {
+    eprintln!("parity: {e}");
+    std::process::exit(2);
+}
+
 fn main() {
-    let a = match args() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("parity: {e}");
-            std::process::exit(2);
-        }
-    };
-    let cases = match corpus(&a) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("parity: {e}");
-            std::process::exit(2);
-        }
-    };
+    let a = args().unwrap_or_else(|e| fail(e));
+    let cases = corpus(&a).unwrap_or_else(|e| fail(e));
     let work = std::env::temp_dir().join(format!("tfcheck-parity-{}", std::process::id()));
-    let case_dir = a.emit.clone().unwrap_or_else(|| work.join("cases"));
-    if let Err(e) = std::fs::create_dir_all(&case_dir) {
-        eprintln!("parity: {}: {e}", case_dir.display());
-        std::process::exit(2);
-    }
-    for (name, text) in &cases {
-        if let Err(e) = std::fs::write(case_dir.join(name), text) {
-            eprintln!("parity: {name}: {e}");
-            std::process::exit(2);
+    if let Some(dir) = &a.emit {
+        // The ECS corpus as files, for other suites (npm) to reuse.
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(format!("{}: {e}", dir.display())));
+        for (name, text) in &cases {
+            std::fs::write(dir.join(name), text).unwrap_or_else(|e| fail(format!("{name}: {e}")));
+        }
+        if std::env::var_os("PARITY_EMIT_ONLY").is_some() {
+            println!("wrote {} cases to {}", cases.len(), dir.display());
+            return;
         }
     }
-    if a.emit.is_some() && std::env::var_os("PARITY_EMIT_ONLY").is_some() {
-        println!("wrote {} cases to {}", cases.len(), case_dir.display());
-        return;
-    }
-    let sources: Vec<(String, String)> = std::fs::read_dir(&a.module)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .filter(|e| e.path().extension().is_some_and(|x| x == "tf"))
-                .filter_map(|e| {
-                    Some((
-                        e.file_name().to_string_lossy().into_owned(),
-                        std::fs::read_to_string(e.path()).ok()?,
-                    ))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let checker = Checker::new(Module::from_sources(&sources));
-    let module = checker.module();
-    if !module.is_usable() {
-        eprintln!("parity: the module has problems: {:#?}", module.diagnostics);
-        std::process::exit(2);
-    }
-    let root = match terraform::Root::create(&a.module, &a.files, &work) {
-        Ok(r) => Arc::new(r),
-        Err(e) => {
-            eprintln!("parity: {e}");
-            std::process::exit(2);
+    let mut suites = vec![Suite {
+        name: "ecs".into(),
+        dir: a.module.clone(),
+        files: a.files.clone(),
+        cases: cases
+            .into_iter()
+            .map(|(file, text)| SuiteCase {
+                file,
+                text,
+                expect_valid: None,
+            })
+            .collect(),
+    }];
+    for root in &a.module_cases {
+        if !root.is_dir() {
+            continue;
         }
-    };
-    let queue = Arc::new(Mutex::new(
-        cases.clone().into_iter().enumerate().collect::<Vec<_>>(),
-    ));
-    let results = Arc::new(Mutex::new(Vec::new()));
-    let mut handles = Vec::new();
-    for _ in 0..a.jobs.max(1) {
-        let (queue, results, root, case_dir) = (
-            queue.clone(),
-            results.clone(),
-            root.clone(),
-            case_dir.clone(),
-        );
-        handles.push(std::thread::spawn(move || loop {
-            let next = queue.lock().ok().and_then(|mut q| q.pop());
-            let Some((i, (name, _))) = next else { break };
-            let out = root.plan(&case_dir.join(&name));
-            if let Ok(mut r) = results.lock() {
-                r.push((i, out));
+        for m in modules::load_all(root).unwrap_or_else(|e| fail(e)) {
+            suites.push(Suite {
+                name: m.name,
+                dir: m.dir,
+                files: m.files,
+                cases: m
+                    .cases
+                    .into_iter()
+                    .map(|c| SuiteCase {
+                        file: c.file,
+                        text: c.text,
+                        expect_valid: Some(c.expect_valid),
+                    })
+                    .collect(),
+            });
+        }
+    }
+    if let Some(only) = &a.only {
+        for s in &mut suites {
+            if !s.name.contains(only.as_str()) {
+                let name = s.name.clone();
+                s.cases
+                    .retain(|c| format!("{name}/{}", c.file).contains(only.as_str()));
             }
-        }));
+        }
+        suites.retain(|s| !s.cases.is_empty());
     }
-    for h in handles {
-        let _ = h.join();
-    }
-    let mut tf_results = results.lock().map(|r| r.clone()).unwrap_or_default();
-    tf_results.sort_by_key(|(i, _)| *i);
-    let mut agree = 0;
-    let mut rejected = 0;
-    let mut disagreements = Vec::new();
+    let outcomes = suite::run_all(&suites, a.jobs, &work).unwrap_or_else(|e| fail(e));
+    let _ = std::fs::remove_dir_all(&work);
+    let mut failures = 0;
     let mut report = Vec::new();
-    for (i, out) in tf_results {
-        let (name, text) = &cases[i];
-        let tf = match out {
-            Ok(stdout) => Verdict::from_terraform(&stdout, name),
-            Err(e) => {
-                disagreements.push(format!("{name}: terraform failed: {e}"));
-                continue;
-            }
-        };
-        let result = checker.check(name, text, Format::from_path(name), &Limits::default());
-        let core = Verdict::from_core(&result);
-        if !tf.valid() {
-            rejected += 1;
+    for o in &outcomes {
+        if let Some(problem) = &o.problem {
+            failures += 1;
+            println!("{problem}\n");
         }
-        let same = tf.agrees(&core);
-        if same {
-            agree += 1;
-        } else {
-            let list = |v: &Verdict| {
-                v.findings
-                    .iter()
-                    .map(|f| format!("    {f}"))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
-            disagreements.push(format!(
-                "{name}:\n  terraform:\n{}\n  core:\n{}",
-                list(&tf),
-                list(&core)
-            ));
-        }
-        report.push(serde_json::json!({
-            "case": name,
-            "terraform_valid": tf.valid(),
-            "core_valid": core.valid(),
-            "agree": same,
-            "findings": tf.findings.iter().map(|f| f.to_string()).collect::<Vec<_>>(),
-        }));
+        report.push(o.json.clone());
     }
-    for d in &disagreements {
-        println!("DISAGREE {d}\n");
+    // Counts by group: the ECS module, then each directory of modules.
+    let mut groups: Vec<(String, usize, usize, usize, usize)> = Vec::new();
+    for o in &outcomes {
+        let group = o.suite.split('/').next().unwrap_or_default().to_string();
+        if groups.last().is_none_or(|g| g.0 != group) {
+            groups.push((group, 0, 0, 0, 0));
+        }
+        if let Some(g) = groups.last_mut() {
+            g.1 += 1;
+            g.2 += usize::from(o.terraform_rejected);
+            g.3 += usize::from(o.problem.is_none());
+            g.4 += usize::from(o.problem.is_some());
+        }
+    }
+    let total: usize = groups.iter().map(|g| g.1).sum();
+    let rejected: usize = groups.iter().map(|g| g.2).sum();
+    for (group, n, rej, agree, bad) in &groups {
+        let modules = suites
+            .iter()
+            .filter(|s| s.name.split('/').next() == Some(group))
+            .count();
+        println!("parity: {group}: {modules} module(s), {n} cases ({rej} rejected by Terraform), {agree} agreements, {bad} disagreements");
     }
     println!(
-        "parity: {} cases ({} rejected by Terraform), {agree} agreements, {} disagreements",
-        cases.len(),
-        rejected,
-        disagreements.len()
+        "parity: {total} cases ({rejected} rejected by Terraform), {} agreements, {failures} disagreements",
+        total - failures
     );
     if let Some(p) = &a.report {
         let _ = std::fs::write(p, serde_json::to_string_pretty(&report).unwrap_or_default());
     }
-    let _ = std::fs::remove_dir_all(&work);
-    if !disagreements.is_empty() {
+    if failures > 0 {
         std::process::exit(1);
     }
 }

@@ -3,7 +3,22 @@
 
 use std::collections::BTreeSet;
 use std::fmt;
-use tfcheck_core::{CheckResult, Code, Severity};
+use tfcheck_core::{CheckResult, Code, Module, Severity};
+
+/// The variable whose validation rule starts at `at` (`main.tf:12,3-13`).
+fn rule_owner(module: &Module, at: &str) -> Option<String> {
+    let (file, pos) = at.rsplit_once(':')?;
+    let (line, rest) = pos.split_once(',')?;
+    let col = rest.split('-').next()?;
+    let (line, col): (usize, usize) = (line.parse().ok()?, col.parse().ok()?);
+    module.variables.iter().find_map(|v| {
+        v.validations.iter().find_map(|r| {
+            let loc = module.location(r.file, r.span)?;
+            (loc.file == file && loc.range.start.line == line && loc.range.start.column == col)
+                .then(|| v.name.clone())
+        })
+    })
+}
 
 /// One thing a verdict says.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -55,8 +70,10 @@ impl Verdict {
             .any(|f| !matches!(f, Finding::Undeclared(_)))
     }
 
-    /// Terraform's verdict from the JSON lines of `terraform plan -json`.
-    pub fn from_terraform(stdout: &str, case_file: &str) -> Verdict {
+    /// Terraform's verdict from the JSON lines of `terraform plan -json`. A failed
+    /// validation belongs to the variable whose rule is at the place Terraform
+    /// names ("checked by the validation rule at FILE:LINE,COL"), found in `module`.
+    pub fn from_terraform(stdout: &str, case_file: &str, module: &Module) -> Verdict {
         let mut v = Verdict::default();
         for line in stdout.lines() {
             let Ok(j) = serde_json::from_str::<serde_json::Value>(line) else {
@@ -86,7 +103,11 @@ impl Verdict {
                 }
                 (Some("warning"), _) => None,
                 (_, "Invalid value for variable") => Some(Finding::Validation {
-                    variable: traversal.unwrap_or_default(),
+                    variable: detail
+                        .split_once("validation rule at ")
+                        .and_then(|(_, at)| rule_owner(module, at.trim_end().trim_end_matches('.')))
+                        .or(traversal)
+                        .unwrap_or_default(),
                     message: detail
                         .split("\n\nThis was checked by the validation rule at")
                         .next()

@@ -67,11 +67,18 @@ impl Parser<'_> {
             if open.is_some() && self.peek() == Some(b'}') {
                 return Ok(body);
             }
-            self.item(&mut body, &mut names)?;
+            self.item(&mut body, &mut names, open.is_none())?;
         }
     }
 
-    fn item(&mut self, body: &mut Body, names: &mut SeenNames) -> Result<(), SyntaxError> {
+    /// `top`: an item of the file's own body, whose arguments are a tfvars
+    /// file's variables.
+    fn item(
+        &mut self,
+        body: &mut Body,
+        names: &mut SeenNames,
+        top: bool,
+    ) -> Result<(), SyntaxError> {
         let Some((name, name_span)) = self.ident() else {
             return Err(self.error_here(
                 "Argument or block definition required",
@@ -82,6 +89,9 @@ impl Parser<'_> {
         if self.peek() == Some(b'=') && self.peek_at(1) != Some(b'=') {
             self.pos += 1;
             self.with_newlines(false, |p| p.skip_trivia());
+            if top {
+                self.argument = Some(name.clone());
+            }
             let value = self.with_newlines(false, |p| p.expr())?;
             if let Some(prev) = names
                 .find(&body.attributes, &name)
@@ -95,6 +105,9 @@ impl Parser<'_> {
                     ),
                     name_span,
                 ));
+            }
+            if top {
+                self.argument = None;
             }
             let span = name_span.to(value.span);
             names.add(&body.attributes, &name);

@@ -271,8 +271,8 @@ impl Parser<'_> {
         let start = self.pos;
         match self.peek() {
             None => Err(self.error(
-                "Invalid expression",
-                INVALID_EXPRESSION,
+                "Missing expression",
+                "Expected the start of an expression, but found the end of the file.",
                 Span::new(start, start),
             )),
             Some(b'(') => {
@@ -464,6 +464,12 @@ impl Parser<'_> {
             if self.eat("]") {
                 break;
             }
+            // At the end of the file an item is still expected: "Missing expression".
+            items.push(self.expr()?);
+            self.skip_trivia();
+            if self.eat(",") || self.peek() == Some(b']') {
+                continue;
+            }
             if self.at_end() {
                 return Err(self.error(
                     "Unterminated tuple constructor expression",
@@ -471,11 +477,6 @@ impl Parser<'_> {
                      This may be caused by incorrect bracket nesting elsewhere in this file.",
                     Span::new(start, start + 1),
                 ));
-            }
-            items.push(self.expr()?);
-            self.skip_trivia();
-            if self.eat(",") || self.peek() == Some(b']') || self.at_end() {
-                continue;
             }
             return Err(self.error_here(
                 "Missing item separator",
@@ -506,17 +507,18 @@ impl Parser<'_> {
                 if p.eat("}") {
                     return Ok(());
                 }
-                if p.at_end() {
-                    return Err(p.error(
-                        "Unterminated object constructor expression",
-                        "There is no corresponding closing brace before the end of the file. \
-                         This may be caused by incorrect brace nesting elsewhere in this file.",
-                        Span::new(start, start + 1),
-                    ));
-                }
+                // At the end of the file a key is still expected: "Missing expression".
                 let key = p.object_key()?;
                 p.skip_trivia();
                 if !(p.eat("=") || p.eat(":")) {
+                    if p.at_end() {
+                        return Err(p.error(
+                            "Unterminated object constructor expression",
+                            "There is no corresponding closing brace before the end of the file. \
+                             This may be caused by incorrect brace nesting elsewhere in this file.",
+                            Span::new(start, start + 1),
+                        ));
+                    }
                     return Err(p.error_here(
                         "Missing key/value separator",
                         "Expected an equals sign (\"=\") to mark the beginning of the attribute value.",
@@ -528,6 +530,14 @@ impl Parser<'_> {
                 p.skip_trivia();
                 if p.eat(",") || p.eat("\r\n") || p.eat("\n") || p.peek() == Some(b'}') {
                     continue;
+                }
+                if p.at_end() {
+                    return Err(p.error(
+                        "Unterminated object constructor expression",
+                        "There is no corresponding closing brace before the end of the file. \
+                         This may be caused by incorrect brace nesting elsewhere in this file.",
+                        Span::new(start, start + 1),
+                    ));
                 }
                 return Err(p.error_here(
                     "Missing attribute separator",

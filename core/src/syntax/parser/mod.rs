@@ -32,6 +32,17 @@ pub fn parse_body(text: &str, file: &str, max_depth: usize) -> Result<Body, Synt
     p.file_body()
 }
 
+/// [`parse_body`], also giving, with an error, the name of the file's top-level
+/// argument whose definition holds it (in a tfvars file, the variable).
+pub fn parse_body_naming(
+    text: &str,
+    file: &str,
+    max_depth: usize,
+) -> Result<Body, (SyntaxError, Option<String>)> {
+    let mut p = Parser::new(text, file, max_depth);
+    p.file_body().map_err(|e| (e, p.argument.take()))
+}
+
 /// Parses one expression making up the whole text.
 pub fn parse_expr(text: &str, max_depth: usize) -> Result<Expr, SyntaxError> {
     let mut p = Parser::new(text, "<expr>", max_depth);
@@ -58,6 +69,9 @@ pub(super) struct Parser<'a> {
     /// Whether newlines are insignificant here (inside brackets and parentheses).
     skip_newlines: bool,
     lines: Option<SourceText<'a>>,
+    /// The top-level argument being read (kept in the parser rather than in every
+    /// error, whose size each level of recursion pays for).
+    argument: Option<String>,
 }
 
 impl<'a> Parser<'a> {
@@ -71,6 +85,7 @@ impl<'a> Parser<'a> {
             max_depth,
             skip_newlines: false,
             lines: None,
+            argument: None,
         }
     }
 
