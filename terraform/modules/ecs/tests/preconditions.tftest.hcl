@@ -123,7 +123,7 @@ run "smallest_vpc_with_explicit_subnets_is_accepted" {
   }
 
   assert {
-    condition     = aws_vpc.this.cidr_block == "10.0.0.0/27" && length(aws_subnet.private) == 1
+    condition     = aws_vpc.this[0].cidr_block == "10.0.0.0/27" && length(aws_subnet.private) == 1
     error_message = "Explicit subnets free a small VPC from derivation."
   }
 }

@@ -22,10 +22,10 @@ run "standard_tags_on_every_taggable_resource" {
     condition = alltrue([
       for t in concat(
         [
-          aws_vpc.this.tags,
-          aws_default_security_group.this.tags,
-          aws_internet_gateway.this.tags,
-          aws_route_table.public.tags,
+          aws_vpc.this[0].tags,
+          aws_default_security_group.this[0].tags,
+          aws_internet_gateway.this[0].tags,
+          aws_route_table.public[0].tags,
           aws_flow_log.this[0].tags,
           aws_ecs_cluster.this.tags,
           aws_efs_file_system.this.tags,
@@ -57,7 +57,7 @@ run "standard_tags_on_every_taggable_resource" {
   }
 
   assert {
-    condition     = aws_vpc.this.tags["owner"] == "platform" && aws_ecs_cluster.this.tags["owner"] == "platform"
+    condition     = aws_vpc.this[0].tags["owner"] == "platform" && aws_ecs_cluster.this.tags["owner"] == "platform"
     error_message = "Extra tags must be merged in."
   }
 

@@ -23,7 +23,7 @@ run "network_inputs_accept_valid_values" {
   }
 
   assert {
-    condition     = aws_vpc.this.cidr_block == "192.168.16.0/20"
+    condition     = aws_vpc.this[0].cidr_block == "192.168.16.0/20"
     error_message = "vpc_cidr must reach the VPC as given."
   }
 
@@ -218,7 +218,7 @@ run "registry_and_tag_inputs_accept_valid_values" {
   }
 
   assert {
-    condition     = length(aws_vpc.this.tags) == 50 && aws_vpc.this.tags["project"] == "Sockerless tfcheck: ci/cd @team+1" && length(aws_vpc.this.tags["environment"]) == 256
+    condition     = length(aws_vpc.this[0].tags) == 50 && aws_vpc.this[0].tags["project"] == "Sockerless tfcheck: ci/cd @team+1" && length(aws_vpc.this[0].tags["environment"]) == 256
     error_message = "45 extra tags plus the module's five make the 50 AWS allows."
   }
 }
