@@ -408,7 +408,7 @@ fn arns(r: &mut Rng) -> String {
 fn cross(r: &mut Rng) -> String {
     let azs = 1 + r.below(6);
     let mut t = format!("az_count = {azs}\n");
-    match r.below(6) {
+    match r.below(10) {
         0 => t.push_str(&format!("nat_gateway_count = {}\n", 1 + r.below(7))),
         1 => {
             let n = r.below(7);
@@ -423,7 +423,70 @@ fn cross(r: &mut Rng) -> String {
             let prefix = 16 + r.below(13) as u32;
             t.push_str(&format!("vpc_cidr = {}\n", s(&ipv4(r, prefix, true))));
         }
-        _ => t.push_str("agent_ingress_cidr_blocks = [\"0.0.0.0/0\", \"10.1.0.0/16\"]\n"),
+        5 => t.push_str("agent_ingress_cidr_blocks = [\"0.0.0.0/0\", \"10.1.0.0/16\"]\n"),
+        // An existing network: vpc_id with (or without) subnets, CIDRs or zones.
+        6 | 7 => {
+            let ids = [
+                "subnet-0aaaaaaaaaaaaaaa1",
+                "subnet-0aaaaaaaaaaaaaaa2",
+                "subnet-12345678",
+                "subnet-123",
+                "vpc-12345678",
+            ];
+            let pick = |r: &mut Rng| -> String {
+                let n = r.below(3);
+                let v: Vec<String> = (0..n).map(|_| s(r.pick(&ids))).collect();
+                list(&v)
+            };
+            if r.chance(80) {
+                let vpc = *r.pick(&["vpc-0fedcba9876543210", "vpc-12345678", "vpc-xyz", "null"]);
+                let vpc = if vpc == "null" {
+                    vpc.to_string()
+                } else {
+                    s(vpc)
+                };
+                t.push_str(&format!("vpc_id = {vpc}\n"));
+            }
+            if r.chance(70) {
+                t.push_str(&format!("private_subnet_ids = {}\n", pick(r)));
+            }
+            if r.chance(40) {
+                t.push_str(&format!("public_subnet_ids = {}\n", pick(r)));
+            }
+            if r.chance(20) {
+                t.push_str("private_subnet_cidrs = [\"10.0.0.0/20\"]\n");
+            }
+        }
+        8 => {
+            if r.chance(60) {
+                t.push_str(&format!(
+                    "create_backend_role = {}\n",
+                    r.pick(&["true", "false"])
+                ));
+            }
+            if r.chance(60) {
+                let p = *r.pick(&[
+                    "[]",
+                    "[\"arn:aws:iam::123456789012:root\"]",
+                    "[\"arn:aws:iam::123456789012:role/ci\", \"arn:aws:iam::123456789012:user/ops\"]",
+                    "[\"ci-runner\"]",
+                    "[\"arn:aws:iam::123456789012:group/ops\"]",
+                ]);
+                t.push_str(&format!("backend_role_principals = {p}\n"));
+            }
+        }
+        _ => {
+            let e = *r.pick(&[
+                "[]",
+                "[\"ecr.api\", \"ecr.dkr\"]",
+                "[\"logs\", \"ssmmessages\"]",
+                "[\"s3\"]",
+                "[\"logs\", \"logs\"]",
+            ]);
+            t.push_str(&format!("vpc_interface_endpoints = {e}\n"));
+            let a = *r.pick(&["\"X86_64\"", "\"ARM64\"", "\"arm64\"", "\"AMD64\"", "null"]);
+            t.push_str(&format!("cpu_architecture = {a}\n"));
+        }
     }
     t
 }

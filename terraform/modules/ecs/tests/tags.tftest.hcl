@@ -9,10 +9,13 @@ variables {
   agent_ingress_cidr_blocks        = ["10.20.0.0/16"]
   agent_ingress_security_group_ids = ["sg-0123456789abcdef0"]
   az_count                         = 2
+  backend_role_principals          = ["arn:aws:iam::123456789012:role/ci-runner"]
+  create_backend_role              = true
   environment                      = "staging"
   nat_gateway_count                = 2
   project                          = "sockerless-ci"
   tags                             = { owner = "platform", project = "overridden" }
+  vpc_interface_endpoints          = ["logs"]
 }
 
 run "standard_tags_on_every_taggable_resource" {
@@ -44,6 +47,11 @@ run "standard_tags_on_every_taggable_resource" {
           aws_iam_role.task.tags,
           aws_iam_role.flow_logs[0].tags,
           aws_kms_key.this[0].tags,
+          aws_iam_role.backend[0].tags,
+          aws_vpc_endpoint.s3[0].tags,
+          aws_vpc_endpoint.interface["logs"].tags,
+          aws_security_group.endpoints[0].tags,
+          aws_vpc_security_group_ingress_rule.endpoints_https_from_tasks[0].tags,
         ],
         aws_subnet.public[*].tags,
         aws_subnet.private[*].tags,

@@ -533,3 +533,50 @@ run "rejected_values_set_8" {
     var.name,
   ]
 }
+
+run "rejected_values_set_9" {
+  command = plan
+
+  variables {
+    # a subnet ID instead of a VPC ID
+    vpc_id = "subnet-0aaaaaaaaaaaaaaa1"
+    # too few hex digits
+    private_subnet_ids = ["subnet-123"]
+    # a VPC ID
+    public_subnet_ids = ["vpc-0fedcba9876543210"]
+    # a service the module has no endpoint for
+    vpc_interface_endpoints = ["s3"]
+    # lowercase
+    cpu_architecture = "arm64"
+    # a role name instead of an ARN
+    backend_role_principals = ["ci-runner"]
+  }
+
+  expect_failures = [
+    var.vpc_id,
+    var.private_subnet_ids,
+    var.public_subnet_ids,
+    var.vpc_interface_endpoints,
+    var.cpu_architecture,
+    var.backend_role_principals,
+  ]
+}
+
+run "rejected_values_set_10" {
+  command = plan
+
+  variables {
+    # a subnet listed twice
+    private_subnet_ids = ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa1"]
+    # an endpoint listed twice
+    vpc_interface_endpoints = ["logs", "logs"]
+    # not an architecture Fargate offers
+    cpu_architecture = "AMD64"
+  }
+
+  expect_failures = [
+    var.private_subnet_ids,
+    var.vpc_interface_endpoints,
+    var.cpu_architecture,
+  ]
+}
