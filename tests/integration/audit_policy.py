@@ -14,6 +14,10 @@ from parliament import analyze_policy_string
 
 # (issue, a string the finding's location must contain) -> why it is accepted.
 EXPLAINED = {
+    ("CREDENTIALS_EXPOSURE", "ecr:getauthorizationtoken"):
+        "the backend needs a registry token to inspect and push images; the action has no resource type",
+    ("PERMISSIONS_MANAGEMENT_ACTIONS", "iam:passrole"):
+        "PassRole names only the module's task and execution roles, with iam:PassedToService = ecs-tasks.amazonaws.com",
 }
 
 

@@ -213,7 +213,6 @@ data "aws_iam_policy_document" "backend" {
     actions = [
       "elasticfilesystem:DeleteAccessPoint",
       "elasticfilesystem:DescribeAccessPoints",
-      "elasticfilesystem:DescribeMountTargets",
       "elasticfilesystem:TagResource",
       "elasticfilesystem:UntagResource",
     ]

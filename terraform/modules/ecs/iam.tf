@@ -210,7 +210,7 @@ data "aws_iam_policy_document" "flow_logs_assume" {
 }
 
 resource "aws_iam_role" "flow_logs" {
-  count = var.vpc_flow_logs_enabled ? 1 : 0
+  count = local.flow_logs_enabled ? 1 : 0
 
   assume_role_policy   = data.aws_iam_policy_document.flow_logs_assume.json
   description          = "sockerless ${var.name}: VPC flow logs delivery"
@@ -233,7 +233,7 @@ data "aws_iam_policy_document" "flow_logs" {
 }
 
 resource "aws_iam_role_policy" "flow_logs" {
-  count = var.vpc_flow_logs_enabled ? 1 : 0
+  count = local.flow_logs_enabled ? 1 : 0
 
   name   = "${local.flow_logs_role_name}-scoped"
   policy = data.aws_iam_policy_document.flow_logs.json

@@ -16,8 +16,10 @@ locals {
   region     = data.aws_region.current.name
   account_id = data.aws_caller_identity.current.account_id
 
-  # The module creates the network unless vpc_id names an existing one.
-  create_network = var.vpc_id == null
+  # The module creates the network unless vpc_id names an existing one; flow
+  # logs are for a network it creates (an existing VPC's owner decides).
+  create_network    = var.vpc_id == null
+  flow_logs_enabled = local.create_network && var.vpc_flow_logs_enabled
 
   # The zones of the subnets: the given zones in the given order, or the
   # region's first az_count zones; with vpc_id, the existing subnets' zones.

@@ -251,7 +251,7 @@ resource "aws_route_table_association" "private" {
 ################################################################################
 
 resource "aws_flow_log" "this" {
-  count = local.create_network && var.vpc_flow_logs_enabled ? 1 : 0
+  count = local.flow_logs_enabled ? 1 : 0
 
   iam_role_arn         = aws_iam_role.flow_logs[0].arn
   log_destination      = aws_cloudwatch_log_group.flow_logs[0].arn

@@ -332,7 +332,7 @@ variable "log_retention_days" {
 }
 
 variable "vpc_flow_logs_enabled" {
-  description = "Send VPC flow logs (all traffic) to the CloudWatch log group \"/<name>/vpc-flow-logs\", kept for log_retention_days."
+  description = "Send VPC flow logs (all traffic) to the CloudWatch log group \"/<name>/vpc-flow-logs\", kept for log_retention_days. Only for a VPC the module creates: with vpc_id, the VPC's owner decides."
   type        = bool
   default     = true
   nullable    = false

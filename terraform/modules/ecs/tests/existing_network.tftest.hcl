@@ -28,6 +28,7 @@ run "existing_network_creates_no_network" {
       length(aws_vpc.this) == 0 && length(aws_subnet.public) == 0 && length(aws_subnet.private) == 0 &&
       length(aws_internet_gateway.this) == 0 && length(aws_nat_gateway.this) == 0 && length(aws_eip.nat) == 0 &&
       length(aws_route_table.private) == 0 && length(aws_route_table.public) == 0 && length(aws_flow_log.this) == 0 &&
+      length(aws_cloudwatch_log_group.flow_logs) == 0 && length(aws_iam_role.flow_logs) == 0 &&
       length(aws_default_security_group.this) == 0 && length(data.aws_availability_zones.available) == 0
     )
     error_message = "With vpc_id the module must create no VPC, subnet, gateway, route table or flow log."
