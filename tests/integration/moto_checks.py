@@ -13,6 +13,7 @@ Subcommands (run with the moto virtualenv's Python, which has boto3):
 
 Each prints what it checked and exits 1 on the first failed expectation.
 """
+import hashlib
 import json
 import re
 import sys
@@ -312,11 +313,13 @@ def cmd_simulate(name, endpoint, path):
     HTTP namespace stands in for it. Also decoys the clean-up must leave alone:
     a skls-* group in another VPC and an untagged access point elsewhere."""
     o = load_outputs(path)
+    # The backend's network ID: 12 hex digits, one per Docker network.
+    net_id = hashlib.sha256(name.encode()).hexdigest()[:12]
     ec2 = client("ec2", endpoint)
     sg = ec2.create_security_group(
         GroupName=f"skls-{name}-net", Description=f"Sockerless network: {name}-net", VpcId=o["vpc_id"],
         TagSpecifications=[{"ResourceType": "security-group", "Tags": [
-            {"Key": "sockerless:network", "Value": f"{name}-net"}, {"Key": "sockerless:network-id", "Value": "0123456789ab"}]}],
+            {"Key": "sockerless:network", "Value": f"{name}-net"}, {"Key": "sockerless:network-id", "Value": net_id}]}],
     )["GroupId"]
     ec2.authorize_security_group_ingress(GroupId=sg, IpPermissions=[{"IpProtocol": "-1", "UserIdGroupPairs": [{"GroupId": sg}]}])
     efs = client("efs", endpoint)
@@ -328,7 +331,7 @@ def cmd_simulate(name, endpoint, path):
     sd = client("servicediscovery", endpoint)
     op = sd.create_http_namespace(
         Name=f"skls-{name}-net.local", Description=f"Sockerless network: {name}-net",
-        Tags=[{"Key": "sockerless:network-id", "Value": "0123456789ab"}, {"Key": "sockerless:network", "Value": f"{name}-net"},
+        Tags=[{"Key": "sockerless:network-id", "Value": net_id}, {"Key": "sockerless:network", "Value": f"{name}-net"},
               {"Key": "sockerless-managed", "Value": "true"}],
     )["OperationId"]
     ns = sd.get_operation(OperationId=op)["Operation"]["Targets"]["NAMESPACE"]
@@ -344,10 +347,18 @@ def decoys(endpoint):
 
 
 def cmd_decoys(endpoint):
-    """A skls-* group outside every module's VPC: the clean-up must not touch it."""
+    """What another sockerless deployment in the account would hold: a skls-*
+    group in another VPC and a tagged skls-*.local HTTP namespace of a network
+    none of the modules has. The clean-up must not touch them."""
     ec2, default_vpc = decoys(endpoint)
-    sg = ec2.create_security_group(GroupName="skls-decoy", Description="not this module's", VpcId=default_vpc)["GroupId"]
-    print(f"decoy: security group {sg} (skls-decoy) in the default VPC {default_vpc}")
+    sg = ec2.create_security_group(
+        GroupName="skls-decoy", Description="not this module's", VpcId=default_vpc,
+        TagSpecifications=[{"ResourceType": "security-group", "Tags": [{"Key": "sockerless:network-id", "Value": "decoydecoy00"}]}],
+    )["GroupId"]
+    sd = client("servicediscovery", endpoint)
+    sd.create_http_namespace(Name="skls-decoy.local", Tags=[
+        {"Key": "sockerless:network-id", "Value": "decoydecoy00"}, {"Key": "sockerless-managed", "Value": "true"}])
+    print(f"decoys: security group {sg} (skls-decoy) in the default VPC {default_vpc}, namespace skls-decoy.local")
 
 
 def cmd_after_destroy(endpoint, net_path):
@@ -365,12 +376,16 @@ def cmd_after_destroy(endpoint, net_path):
     decoy = ec2.describe_security_groups(Filters=[{"Name": "group-name", "Values": ["skls-decoy"]}])["SecurityGroups"]
     expect(len(decoy) == 1 and decoy[0]["VpcId"] == default_vpc, "the skls-* group of another VPC was left alone")
     ec2.delete_security_group(GroupId=decoy[0]["GroupId"])
+    sd = client("servicediscovery", endpoint)
+    namespaces = {n["Name"]: n["Id"] for n in sd.list_namespaces()["Namespaces"]}
+    expect(set(namespaces) == {"skls-decoy.local"}, f"only the other deployment's namespace is left ({sorted(namespaces)})")
+    sd.delete_namespace(Id=namespaces["skls-decoy.local"])
     for sn in net["private_subnet_ids"] + net["public_subnet_ids"]:
         ec2.delete_subnet(SubnetId=sn)
     for rt in net["route_table_ids"]:
         ec2.delete_route_table(RouteTableId=rt)
     ec2.delete_vpc(VpcId=vpc)
-    print(f"after destroy: the given network and the decoy survived ({checks} checks); removed them")
+    print(f"after destroy: the given network and the decoys survived ({checks} checks); removed them")
 
 
 def cmd_leftovers(endpoint, *names):

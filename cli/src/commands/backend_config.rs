@@ -29,7 +29,7 @@ pub fn run(a: BackendConfigArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let written = backend::from_outputs(&text, a.max_depth).and_then(|config| match a.format {
         BackendFormat::Yaml => Ok(config.to_yaml(name)),
         BackendFormat::Json => Ok(config.to_json(name)),
-        BackendFormat::Env => config.to_env().map_err(|d| vec![d]),
+        BackendFormat::Env => config.to_env(),
     });
     match written {
         Ok(out) => {

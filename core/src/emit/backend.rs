@@ -341,14 +341,14 @@ impl BackendConfig {
     /// The environment variables, one `NAME=value` a line, in the backend's
     /// order, ending with the CPU architecture, which it requires. Every value
     /// has passed its pattern, so none holds a space, quote or newline.
-    pub fn to_env(&self) -> Result<String, Diagnostic> {
+    pub fn to_env(&self) -> Result<String, Vec<Diagnostic>> {
         let Some(arch) = &self.cpu_architecture else {
-            return Err(Diagnostic::new(
+            return Err(vec![Diagnostic::new(
                 Code::BackendMissing,
                 format!("No value for {CPU_ARCHITECTURE}: the outputs have no backend_environment.{CPU_ARCHITECTURE}, and the backend refuses to start without it."),
             )
             .variable(CPU_ARCHITECTURE)
-            .help("apply a version of the ECS module with the backend_environment output (input cpu_architecture)"));
+            .help("apply a version of the ECS module with the backend_environment output (input cpu_architecture)")]);
         };
         let values = [
             self.region.clone(),
@@ -529,7 +529,7 @@ mod tests {
     fn the_environment_form_needs_the_cpu_architecture() {
         let without = GOOD.replace("\"SOCKERLESS_ECS_CPU_ARCHITECTURE\": \"ARM64\"", "");
         let c = from_outputs(&without, 64).unwrap();
-        assert_eq!(c.to_env().unwrap_err().code, Code::BackendMissing);
+        assert_eq!(c.to_env().unwrap_err()[0].code, Code::BackendMissing);
         let bad = GOOD.replace("\"ARM64\"", "\"arm\"");
         let d = from_outputs(&bad, 64).unwrap_err();
         assert_eq!(d[0].code, Code::BackendMalformed);

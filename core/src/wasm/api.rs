@@ -139,7 +139,7 @@ pub fn backend_config(
         match o.format.unwrap_or_default() {
             BackendFormat::Yaml => Ok(config.to_yaml(name)),
             BackendFormat::Json => Ok(config.to_json(name)),
-            BackendFormat::Env => config.to_env().map_err(|d| vec![d]),
+            BackendFormat::Env => config.to_env(),
         }
     });
     let r = match written {

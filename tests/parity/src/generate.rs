@@ -435,11 +435,11 @@ fn cross(r: &mut Rng) -> String {
             ];
             let pick = |r: &mut Rng| -> String {
                 let n = r.below(3);
-                let v: Vec<String> = (0..n).map(|_| s(r.pick(&ids))).collect();
+                let v: Vec<String> = (0..n).map(|_| s(r.pick::<&str>(&ids))).collect();
                 list(&v)
             };
             if r.chance(80) {
-                let vpc = *r.pick(&["vpc-0fedcba9876543210", "vpc-12345678", "vpc-xyz", "null"]);
+                let vpc = *r.pick::<&str>(&["vpc-0fedcba9876543210", "vpc-12345678", "vpc-xyz", "null"]);
                 let vpc = if vpc == "null" {
                     vpc.to_string()
                 } else {

@@ -13,12 +13,19 @@
 #   - access points of FILE_SYSTEM_ID tagged sockerless-managed=true (volumes);
 #   - Cloud Map namespaces named skls-*.local tagged sockerless-managed=true
 #     whose Route 53 zone is associated with VPC_ID (private DNS), or, for HTTP
-#     namespaces, which have no VPC, tagged sockerless:network-id as the backend
-#     tags every namespace it creates; first their services and instances.
+#     namespaces, which have no VPC, whose sockerless:network-id tag is that of
+#     one of those security groups (the backend tags a Docker network's group
+#     and namespace with the same network ID); first their services and
+#     instances.
 set -euo pipefail
 : "${REGION:?}" "${VPC_ID:?}" "${FILE_SYSTEM_ID:?}"
 aws_() { aws --region "$REGION" --output text "$@"; }
 deleted=0
+
+# The backend's Docker networks in this VPC, by their network IDs.
+networks=$(aws_ ec2 describe-security-groups \
+  --filters "Name=vpc-id,Values=$VPC_ID" "Name=group-name,Values=skls-*" \
+  --query 'SecurityGroups[].Tags[?Key==`sockerless:network-id`].Value[]' | tr '\t' '\n')
 
 for sg in $(aws_ ec2 describe-security-groups \
   --filters "Name=vpc-id,Values=$VPC_ID" "Name=group-name,Values=skls-*" \
@@ -45,7 +52,11 @@ ours() { # namespace id, type -> 0 when the backend created it for this VPC
       zone=$(aws_ servicediscovery get-namespace --id "$id" --query 'Namespace.Properties.DnsProperties.HostedZoneId')
       aws_ route53 get-hosted-zone --id "$zone" --query 'VPCs[].VPCId' | tr '\t' '\n' | grep -qx "$VPC_ID"
       ;;
-    HTTP) grep -qP '^sockerless:network-id\t' <<<"$tags" ;;
+    HTTP)
+      local id_tag
+      id_tag=$(grep -oP '^sockerless:network-id\t\K.*' <<<"$tags") || return 1
+      grep -qxF "$id_tag" <<<"$networks"
+      ;;
     *) return 1 ;;
   esac
 }
