@@ -336,7 +336,7 @@ def cmd_simulate(name, endpoint, path):
     )["OperationId"]
     ns = sd.get_operation(OperationId=op)["Operation"]["Targets"]["NAMESPACE"]
     svc = sd.create_service(Name="web", NamespaceId=ns)["Service"]["Id"]
-    sd.register_instance(ServiceId=svc, InstanceId="c1", Attributes={"AWS_INSTANCE_IPV4": "10.0.0.9"})
+    sd.register_instance(ServiceId=svc, InstanceId=f"{net_id}-c1", Attributes={"AWS_INSTANCE_IPV4": "10.0.0.9"})
     print(f"simulated backend leftovers of {name}: security group {sg}, access point {ap}, namespace {ns} (service {svc})")
 
 
@@ -372,7 +372,9 @@ def cmd_after_destroy(endpoint, net_path):
     expect(subnets == sorted(net["private_subnet_ids"] + net["public_subnet_ids"]), "the given subnets are still there")
     groups = [g["GroupName"] for g in ec2.describe_security_groups(Filters=[{"Name": "vpc-id", "Values": [vpc]}])["SecurityGroups"]]
     expect(groups == ["default"], f"only the default group is left in the given VPC ({groups})")
-    expect(not ec2.describe_vpc_endpoints(Filters=[{"Name": "vpc-id", "Values": [vpc]}])["VpcEndpoints"], "no endpoint left in the given VPC")
+    live = [e["VpcEndpointId"] for e in ec2.describe_vpc_endpoints(Filters=[{"Name": "vpc-id", "Values": [vpc]}])["VpcEndpoints"]
+            if e["State"].lower() != "deleted"]
+    expect(not live, f"no endpoint left in the given VPC ({live})")
     decoy = ec2.describe_security_groups(Filters=[{"Name": "group-name", "Values": ["skls-decoy"]}])["SecurityGroups"]
     expect(len(decoy) == 1 and decoy[0]["VpcId"] == default_vpc, "the skls-* group of another VPC was left alone")
     ec2.delete_security_group(GroupId=decoy[0]["GroupId"])
@@ -401,7 +403,8 @@ def cmd_leftovers(endpoint, *names):
     expect(not igws, f"no internet gateway left ({igws})")
     flow_logs = [f["FlowLogId"] for f in ec2.describe_flow_logs()["FlowLogs"]]
     expect(not flow_logs, f"no flow log left ({flow_logs})")
-    endpoints = [e["VpcEndpointId"] for e in ec2.describe_vpc_endpoints()["VpcEndpoints"]]
+    # A deleted endpoint stays listed, in state "deleted", for a while (AWS and moto).
+    endpoints = [e["VpcEndpointId"] for e in ec2.describe_vpc_endpoints()["VpcEndpoints"] if e["State"].lower() != "deleted"]
     expect(not endpoints, f"no VPC endpoint left ({endpoints})")
     # What the backend created (cmd_simulate), listed, since moto deletes a VPC
     # that still holds security groups.

@@ -36,7 +36,10 @@ for sg in $(aws_ ec2 describe-security-groups \
 done
 
 for ap in $(aws_ efs describe-access-points --file-system-id "$FILE_SYSTEM_ID" \
-  --query 'AccessPoints[?Tags[?Key==`sockerless-managed` && Value==`true`]].AccessPointId'); do
+  --query 'AccessPoints[].AccessPointId'); do
+  # Tags from ListTagsForResource: not every EFS API version returns them here.
+  aws_ efs list-tags-for-resource --resource-id "$ap" --query 'Tags[].[Key,Value]' \
+    | grep -qP '^sockerless-managed\ttrue$' || continue
   echo "cleanup: deleting access point $ap ($FILE_SYSTEM_ID)"
   aws_ efs delete-access-point --access-point-id "$ap" >/dev/null
   deleted=$((deleted + 1))
@@ -67,6 +70,8 @@ while read -r id name type; do
   ours "$id" "$type" || continue
   for svc in $(aws_ servicediscovery list-services \
     --filters "Name=NAMESPACE_ID,Values=$id,Condition=EQ" --query 'Services[].Id'); do
+    # Only this namespace's services, whatever the filter did (moto ignores it).
+    [ "$(aws_ servicediscovery get-service --id "$svc" --query 'Service.NamespaceId')" = "$id" ] || continue
     for inst in $(aws_ servicediscovery list-instances --service-id "$svc" --query 'Instances[].Id'); do
       aws_ servicediscovery deregister-instance --service-id "$svc" --instance-id "$inst" >/dev/null
     done
