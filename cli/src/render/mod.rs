@@ -2,6 +2,7 @@
 //! takes the same [`Report`] and returns what to print.
 
 pub mod github;
+pub mod hints;
 pub mod human;
 pub mod json;
 pub mod sarif;
@@ -10,7 +11,7 @@ use crate::args::DiagnosticFormat;
 use tfcheck_core::{Diagnostic, Severity};
 
 /// The diagnostics of one checked file, with its text for code frames.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct FileReport {
     pub path: String,
     pub text: String,
@@ -24,7 +25,7 @@ impl FileReport {
 }
 
 /// Everything one run found.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Report {
     pub files: Vec<FileReport>,
 }
@@ -67,6 +68,8 @@ pub struct Options {
 
 /// Renders `report` in `format`.
 pub fn render(format: DiagnosticFormat, report: &Report, opts: &Options) -> String {
+    // The human renderer adds the CLI's hints itself (it is also called alone).
+    let hinted = || hints::report(report);
     match format {
         DiagnosticFormat::Human => {
             let mut s = human::render(report, opts.color, opts.module_dir.as_deref(), true);
@@ -75,9 +78,9 @@ pub fn render(format: DiagnosticFormat, report: &Report, opts: &Options) -> Stri
             }
             s
         }
-        DiagnosticFormat::Json => json::render(report),
-        DiagnosticFormat::Sarif => sarif::render(report, opts.module_dir.as_deref()),
-        DiagnosticFormat::Github => github::render(report),
+        DiagnosticFormat::Json => json::render(&hinted()),
+        DiagnosticFormat::Sarif => sarif::render(&hinted(), opts.module_dir.as_deref()),
+        DiagnosticFormat::Github => github::render(&hinted()),
     }
 }
 

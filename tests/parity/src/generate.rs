@@ -439,7 +439,8 @@ fn cross(r: &mut Rng) -> String {
                 list(&v)
             };
             if r.chance(80) {
-                let vpc = *r.pick::<&str>(&["vpc-0fedcba9876543210", "vpc-12345678", "vpc-xyz", "null"]);
+                let vpc =
+                    *r.pick::<&str>(&["vpc-0fedcba9876543210", "vpc-12345678", "vpc-xyz", "null"]);
                 let vpc = if vpc == "null" {
                     vpc.to_string()
                 } else {

@@ -6,13 +6,13 @@
 //! before the backend starts. Written as the backend's configuration file
 //! (YAML or JSON) or as its environment variables.
 
-use crate::diagnostic::{Code, Diagnostic};
-use crate::source::SourceText;
-use crate::syntax::Span;
-use crate::tfvars::{json, SpanTree};
-use crate::value::Value;
 use regex_lite::Regex;
 use serde::Serialize;
+use tfcheck_core::diagnostic::{Code, Diagnostic};
+use tfcheck_core::source::SourceText;
+use tfcheck_core::syntax::Span;
+use tfcheck_core::tfvars::{json, SpanTree};
+use tfcheck_core::value::Value;
 
 /// One environment of the backend's configuration, with the CPU architecture
 /// that only its environment variables carry.
