@@ -382,10 +382,12 @@ def cmd_after_destroy(endpoint, net_path):
     namespaces = {n["Name"]: n["Id"] for n in sd.list_namespaces()["Namespaces"]}
     expect(set(namespaces) == {"skls-decoy.local"}, f"only the other deployment's namespace is left ({sorted(namespaces)})")
     sd.delete_namespace(Id=namespaces["skls-decoy.local"])
+    for table in ec2.describe_route_tables(RouteTableIds=net["route_table_ids"])["RouteTables"]:
+        for assoc in table["Associations"]:
+            ec2.disassociate_route_table(AssociationId=assoc["RouteTableAssociationId"])
+        ec2.delete_route_table(RouteTableId=table["RouteTableId"])
     for sn in net["private_subnet_ids"] + net["public_subnet_ids"]:
         ec2.delete_subnet(SubnetId=sn)
-    for rt in net["route_table_ids"]:
-        ec2.delete_route_table(RouteTableId=rt)
     ec2.delete_vpc(VpcId=vpc)
     print(f"after destroy: the given network and the decoys survived ({checks} checks); removed them")
 
