@@ -260,8 +260,12 @@ pub struct SchemaArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum BackendFormat {
+    /// The backend's configuration file (~/.sockerless/config.yaml).
     Yaml,
+    /// The same file as JSON.
     Json,
+    /// The backend's environment variables, one NAME=value a line.
+    Env,
 }
 
 #[derive(Debug, Args)]
@@ -272,6 +276,10 @@ pub struct BackendConfigArgs {
     /// Output syntax.
     #[arg(long, value_enum, default_value_t = BackendFormat::Yaml)]
     pub format: BackendFormat,
+    /// Name of the environment in the configuration file (default: the
+    /// cluster's name, which is the module's `name`).
+    #[arg(long, value_name = "NAME", value_parser = environment_name)]
+    pub environment: Option<String>,
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -319,4 +327,16 @@ pub struct DocsArgs {
     /// The table of every diagnostic code instead (markers <!-- BEGIN_TFCHECK_CODES --> and <!-- END_TFCHECK_CODES -->).
     #[arg(long, conflicts_with = "dir")]
     pub codes: bool,
+}
+
+/// An environment name: what `sockerless context use NAME` can select.
+fn environment_name(s: &str) -> Result<String, String> {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+    {
+        Ok(s.to_string())
+    } else {
+        Err("use letters, digits and the characters . _ - (at least one)".into())
+    }
 }

@@ -10,8 +10,9 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     match from_outputs(&text, 64) {
         Ok(c) => {
-            let _ = c.to_yaml();
-            serde_json::from_str::<serde_json::Value>(&c.to_json()).expect("to_json is JSON");
+            let _ = c.to_yaml(None);
+            let _ = c.to_env();
+            serde_json::from_str::<serde_json::Value>(&c.to_json(None)).expect("to_json is JSON");
         }
         Err(diagnostics) => {
             assert!(!diagnostics.is_empty());

@@ -4,7 +4,7 @@
 #
 #   ${SOCKERLESS_TOOLS:-$HOME/.cache/sockerless-tfcheck}/venv-<tool>
 #
-# Usage: scripts/install/python-tools.sh [moto|checkov|trivy ...]   (default: all)
+# Usage: scripts/install/python-tools.sh [moto|checkov|trivy|parliament|awscli ...]   (default: all)
 #
 # Each tool is pinned in tests/requirements-<tool>.txt. A venv whose recorded
 # requirements match the pin file is left alone, so the script is idempotent and
@@ -15,13 +15,13 @@ tools_dir="${SOCKERLESS_TOOLS:-$HOME/.cache/sockerless-tfcheck}"
 python="${PYTHON:-python3}"
 
 tools=("$@")
-[ ${#tools[@]} -gt 0 ] || tools=(moto checkov trivy)
+[ ${#tools[@]} -gt 0 ] || tools=(moto checkov trivy parliament awscli)
 
 mkdir -p "$tools_dir"
 for tool in "${tools[@]}"; do
   req="$root/tests/requirements-$tool.txt"
   if [ ! -f "$req" ]; then
-    echo "python-tools: no pin file $req (tools: moto checkov trivy)" >&2
+    echo "python-tools: no pin file $req (tools: moto checkov trivy parliament awscli)" >&2
     exit 2
   fi
   venv="$tools_dir/venv-$tool"

@@ -63,6 +63,7 @@ fmt_case ecs-tags-only-changed --set 'name="ci-test"' --set 'environment="test"'
   --set 'tags={ owner = "platform", "cost-center" = "4242" }' --set az_count=3 --only-changed --describe
 fmt_case ecs-from-default-example --from terraform/examples/default/terraform.tfvars --describe
 fmt_case ecs-from-ha-example --from terraform/examples/high-availability/terraform.tfvars
+fmt_case ecs-from-existing-vpc-example --from terraform/examples/existing-vpc/terraform.tfvars --describe
 
 echo "--> SARIF validates against the official SARIF 2.1.0 schema"
 scripts/install/python-tools.sh sarif

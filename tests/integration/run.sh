@@ -2,10 +2,17 @@
 # Integration suite: the ECS module applied for real against a local AWS API.
 #
 # Starts moto_server (pinned in tests/requirements-moto.txt) on a free port of
-# 127.0.0.1, applies the default and the high-availability example side by side
-# in one account, checks the outputs and what moto holds, checks that a second
-# plan changes nothing (but the drift that moto itself causes, see below),
-# destroys both and checks that nothing is left. All traffic goes to 127.0.0.1.
+# 127.0.0.1, creates a VPC for the existing-vpc example, applies the default,
+# high-availability and existing-vpc examples side by side in one account,
+# checks the outputs and what moto holds, audits each backend_policy_json with
+# parliament (offline IAM linter, tests/requirements-parliament.txt), checks
+# that a second plan changes nothing (but the drift that moto itself causes, see
+# below), creates what the sockerless backend would at run time (a skls-*
+# security group, an EFS access point, a skls-*.local namespace) in each,
+# destroys all three (the module's destroy-time clean-up runs the AWS CLI,
+# tests/requirements-awscli.txt, against moto through AWS_ENDPOINT_URL) and
+# lists what is left: nothing but the given VPC and a decoy, which must survive.
+# All traffic goes to 127.0.0.1.
 #
 # Work-arounds for moto 5.2.5 (documented in terraform/modules/ecs/README.md):
 #  - moto has no DeleteFileSystemPolicy (HTTP 500): the EFS file system policy
@@ -21,8 +28,10 @@ cd "$root"
 source scripts/tf-env.sh
 
 tools="${SOCKERLESS_TOOLS:-$HOME/.cache/sockerless-tfcheck}"
-scripts/install/python-tools.sh moto
+scripts/install/python-tools.sh moto awscli parliament
 venv="$tools/venv-moto"
+# The module's destroy-time clean-up calls `aws`.
+export PATH="$tools/venv-awscli/bin:$PATH"
 
 work="$(mktemp -d)"
 moto_pid=""
@@ -58,8 +67,8 @@ export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 export NO_PROXY=127.0.0.1 no_proxy=127.0.0.1
 unset HTTP_PROXY HTTPS_PROXY http_proxy https_proxy AWS_PROFILE AWS_SESSION_TOKEN
 
-configs=(default high-availability)
-declare -A names=([default]=sockerless [high-availability]=sockerless-ha)
+configs=(default high-availability existing-vpc)
+declare -A names=([default]=sockerless [high-availability]=sockerless-ha [existing-vpc]=sockerless-byo)
 declare -A azs=([default]=2 [high-availability]=3)
 declare -A nats=([default]=1 [high-availability]=3)
 
@@ -69,7 +78,12 @@ for c in "${configs[@]}"; do
   dir="$work/$c"
   mkdir -p "$dir"
   cp terraform/modules/ecs/*.tf "$dir/"
+  cp -r terraform/modules/ecs/scripts "$dir/"
   cp "terraform/examples/$c/terraform.tfvars" "$dir/terraform.tfvars"
+  if [ "$c" = existing-vpc ]; then
+    # The network the example is given: its IDs override the example's.
+    "$venv/bin/python" tests/integration/moto_checks.py network "$endpoint" "$dir/network.auto.tfvars" "$work/network.json"
+  fi
   cat >"$dir/moto_provider.tf" <<EOF
 provider "aws" {
   access_key                  = "testing"
@@ -127,8 +141,19 @@ apply_one() {
 check_one() {
   local c=$1
   tf "$c" output -json >"$work/$c.outputs.json"
-  "$venv/bin/python" tests/integration/moto_checks.py outputs "${names[$c]}" "${azs[$c]}" "${nats[$c]}" "$work/$c.outputs.json"
-  "$venv/bin/python" tests/integration/moto_checks.py state "${names[$c]}" "$endpoint" "$work/$c.outputs.json"
+  if [ "$c" = existing-vpc ]; then
+    "$venv/bin/python" tests/integration/moto_checks.py byo_outputs "${names[$c]}" "$work/network.json" "$work/$c.outputs.json"
+    "$venv/bin/python" tests/integration/moto_checks.py state "${names[$c]}" "$endpoint" "$work/$c.outputs.json" byo
+  else
+    "$venv/bin/python" tests/integration/moto_checks.py outputs "${names[$c]}" "${azs[$c]}" "${nats[$c]}" "$work/$c.outputs.json"
+    "$venv/bin/python" tests/integration/moto_checks.py state "${names[$c]}" "$endpoint" "$work/$c.outputs.json"
+  fi
+  "$tools/venv-parliament/bin/python" tests/integration/audit_policy.py "$work/$c.outputs.json"
+  # What `sockerless-tfcheck backend-config` makes of these outputs, when built.
+  if [ -x target/debug/sockerless-tfcheck ]; then
+    target/debug/sockerless-tfcheck backend-config --format env "$work/$c.outputs.json" >"$work/$c.env"
+    echo "backend environment ($c): $(tr '\n' ' ' <"$work/$c.env")"
+  fi
   echo "backend_config ($c): $("$venv/bin/python" -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["backend_config"]["value"], sort_keys=True))' "$work/$c.outputs.json")"
 }
 
@@ -152,6 +177,7 @@ destroy_one() {
     || { tail -60 "$work/$c.destroy.log"; return 1; }
   n=$(sed -n 's/.*Destroy complete! Resources: \([0-9]*\) destroyed.*/\1/p' "$work/$c.destroy.log")
   left=$(tf "$c" state list | wc -l)
+  grep -o 'cleanup: .*' "$work/$c.destroy.log" | sed "s/^/  $c /" || true
   echo "destroy $c: $n resources (+1 policy dropped from state) in $(secs "$t")s, $left left in state"
   [ "$left" -eq 0 ]
 }
@@ -159,10 +185,16 @@ destroy_one() {
 t=$(date +%s); both apply_one; echo "== applied side by side in $(secs "$t")s"
 for c in "${configs[@]}"; do check_one "$c"; done
 t=$(date +%s); both plan_one; echo "== second plans in $(secs "$t")s"
+for c in "${configs[@]}"; do
+  "$venv/bin/python" tests/integration/moto_checks.py simulate "${names[$c]}" "$endpoint" "$work/$c.outputs.json"
+done
+"$venv/bin/python" tests/integration/moto_checks.py decoys "$endpoint"
 t=$(date +%s); both destroy_one; echo "== destroyed in $(secs "$t")s"
 
+"$venv/bin/python" tests/integration/moto_checks.py after_destroy "$endpoint" "$work/network.json"
 "$venv/bin/python" tests/integration/moto_checks.py leftovers "$endpoint" "${names[@]}"
 
 echo "took $(secs "$start")s"
-# Per configuration: apply, outputs, state, second plan, destroy; then leftovers.
-echo "integration: $(( ${#configs[@]} * 5 + 1 )) passed, 0 failed"
+# Per configuration: apply, outputs, state, policy audit, second plan,
+# simulated leftovers, destroy; then the given network and the leftovers.
+echo "integration: $(( ${#configs[@]} * 7 + 2 )) passed, 0 failed"

@@ -1,7 +1,8 @@
 //! An estimate of the monthly cost of the module's fixed-price parts: what AWS
 //! charges by the hour or month whatever the traffic (NAT gateways and their
-//! public IPv4 addresses, the KMS key, the Route 53 zone behind the Cloud Map
-//! namespace). Usage-priced parts are listed as not included.
+//! public IPv4 addresses, interface VPC endpoints, the KMS key, the Route 53
+//! zone behind the Cloud Map namespace). Usage-priced parts are listed as not
+//! included.
 
 use std::collections::BTreeMap;
 use tfcheck_core::value::Value;
@@ -40,6 +41,8 @@ pub struct PriceTable {
     pub hours_per_month: u64,
     pub nat_gateway_hour: Usd,
     pub public_ipv4_hour: Usd,
+    /// One interface VPC endpoint in one availability zone.
+    pub interface_endpoint_hour: Usd,
     pub kms_key_month: Usd,
     pub hosted_zone_month: Usd,
 }
@@ -48,16 +51,17 @@ pub struct PriceTable {
 pub const PRICES: PriceTable = PriceTable {
     region: "us-east-1 (US East, N. Virginia)",
     date: "2025-06-01",
-    source: "AWS pricing pages for Amazon VPC (NAT gateway, public IPv4 address), AWS KMS and Amazon Route 53",
+    source: "AWS pricing pages for Amazon VPC (NAT gateway, public IPv4 address), AWS PrivateLink (interface endpoints), AWS KMS and Amazon Route 53",
     hours_per_month: 730,
     nat_gateway_hour: Usd(45_000),
     public_ipv4_hour: Usd(5_000),
+    interface_endpoint_hour: Usd(10_000),
     kms_key_month: Usd::cents(100),
     hosted_zone_month: Usd::cents(50),
 };
 
 /// What is charged whatever the usage, but not counted here.
-pub const NOT_INCLUDED: &str = "Not included (priced by use): data processed by the NAT gateways, Fargate tasks, EFS storage \
+pub const NOT_INCLUDED: &str = "Not included (priced by use): data processed by the NAT gateways and the interface endpoints, Fargate tasks, EFS storage \
 and throughput, CloudWatch Logs ingestion and storage, Container Insights metrics, VPC flow logs, ECR storage, KMS requests \
 and data transfer.";
 
@@ -95,7 +99,10 @@ fn flag(values: &BTreeMap<String, Value>, name: &str) -> Option<bool> {
 pub fn estimate(values: &BTreeMap<String, Value>, prices: &PriceTable) -> Estimate {
     let mut lines = Vec::new();
     let hours = prices.hours_per_month;
-    if let Some(nat) = number(values, "nat_gateway_count") {
+    // With vpc_id the network, its NAT gateways included, is the caller's.
+    let own_network = values.get("vpc_id").is_none_or(Value::is_null);
+    let nat = number(values, "nat_gateway_count").filter(|_| own_network);
+    if let Some(nat) = nat {
         lines.push(Line {
             item: format!("NAT gateway{}", if nat == 1 { "" } else { "s" }),
             basis: format!(
@@ -119,6 +126,44 @@ pub fn estimate(values: &BTreeMap<String, Value>, prices: &PriceTable) -> Estima
             ),
             monthly: Usd(nat * hours * prices.public_ipv4_hour.0),
             note: None,
+        });
+    }
+    let zones = if own_network {
+        number(values, "az_count")
+    } else {
+        values
+            .get("private_subnet_ids")
+            .and_then(Value::elements)
+            .map(|e| e.len() as u64)
+    };
+    let endpoints = values
+        .get("vpc_interface_endpoints")
+        .and_then(Value::elements)
+        .map_or(0, |e| e.len() as u64);
+    if let (Some(zones), true) = (zones, endpoints > 0) {
+        lines.push(Line {
+            item: format!(
+                "Interface VPC endpoint{} ({})",
+                if endpoints == 1 { "" } else { "s" },
+                values
+                    .get("vpc_interface_endpoints")
+                    .and_then(Value::elements)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            basis: format!(
+                "{endpoints} × {zones} zone{} × {hours} h × {}/h",
+                if zones == 1 { "" } else { "s" },
+                prices.interface_endpoint_hour.unit_text()
+            ),
+            monthly: Usd(endpoints * zones * hours * prices.interface_endpoint_hour.0),
+            note: Some(format!(
+                "plus {}/GB of data processed",
+                prices.interface_endpoint_hour.unit_text()
+            )),
         });
     }
     let own_key = values.get("kms_key_arn").is_some_and(Value::is_null)
@@ -148,6 +193,10 @@ pub fn estimate(values: &BTreeMap<String, Value>, prices: &PriceTable) -> Estima
 mod tests {
     use super::*;
     use tfcheck_core::Limits;
+
+    fn strings(xs: &[&str]) -> Value {
+        Value::Tuple(xs.iter().map(|x| Value::string(*x)).collect())
+    }
 
     fn values(given: &[(&str, Value)]) -> BTreeMap<String, Value> {
         let given: BTreeMap<String, Value> = given
@@ -192,6 +241,47 @@ mod tests {
         assert_eq!(e.lines[0].monthly.text(), "$98.55");
         assert_eq!(e.lines[1].monthly.text(), "$10.95");
         assert_eq!(e.total.text(), "$110.00");
+    }
+
+    #[test]
+    fn interface_endpoints_cost_per_zone_and_an_existing_network_has_no_nat_here() {
+        let e = estimate(
+            &values(&[("vpc_interface_endpoints", strings(&["ecr.api", "ecr.dkr"]))]),
+            &PRICES,
+        );
+        let line = e
+            .lines
+            .iter()
+            .find(|l| l.item.starts_with("Interface"))
+            .unwrap();
+        assert_eq!(line.item, "Interface VPC endpoints (ecr.api, ecr.dkr)");
+        assert_eq!(line.basis, "2 × 2 zones × 730 h × $0.01/h");
+        assert_eq!(line.monthly.text(), "$29.20");
+        assert_eq!(e.total.text(), "$67.20");
+        let e = estimate(
+            &values(&[
+                ("vpc_id", Value::string("vpc-0fedcba9876543210")),
+                (
+                    "private_subnet_ids",
+                    strings(&[
+                        "subnet-0aaaaaaaaaaaaaaa1",
+                        "subnet-0aaaaaaaaaaaaaaa2",
+                        "subnet-0aaaaaaaaaaaaaaa3",
+                    ]),
+                ),
+                ("vpc_interface_endpoints", strings(&["logs"])),
+            ]),
+            &PRICES,
+        );
+        let items: Vec<&str> = e.lines.iter().map(|l| l.item.as_str()).collect();
+        assert!(
+            !items
+                .iter()
+                .any(|i| i.starts_with("NAT") || i.starts_with("Public")),
+            "{items:?}"
+        );
+        assert_eq!(e.lines[0].basis, "1 × 3 zones × 730 h × $0.01/h");
+        assert_eq!(e.total.text(), "$23.40");
     }
 
     #[test]

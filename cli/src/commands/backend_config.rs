@@ -1,6 +1,7 @@
 //! `backend-config [FILE]`: reads `terraform output -json` (a file, or standard
-//! input) and writes the ECS backend's `ecs:` block as YAML or JSON. A missing or
-//! malformed value is an error diagnostic (exit 1) and nothing is written.
+//! input) and writes the sockerless ECS backend's configuration file (YAML or
+//! JSON, one environment) or its environment variables. A missing or malformed
+//! value is an error diagnostic (exit 1) and nothing is written.
 
 use crate::args::{BackendConfigArgs, BackendFormat};
 use crate::input;
@@ -24,12 +25,14 @@ pub fn run(a: BackendConfigArgs, colors: Colors) -> Result<Outcome, Fatal> {
             return Ok(Outcome::Failed);
         }
     };
-    match backend::from_outputs(&text, a.max_depth) {
-        Ok(config) => {
-            let out = match a.format {
-                BackendFormat::Yaml => config.to_yaml(),
-                BackendFormat::Json => config.to_json(),
-            };
+    let name = a.environment.as_deref();
+    let written = backend::from_outputs(&text, a.max_depth).and_then(|config| match a.format {
+        BackendFormat::Yaml => Ok(config.to_yaml(name)),
+        BackendFormat::Json => Ok(config.to_json(name)),
+        BackendFormat::Env => config.to_env(),
+    });
+    match written {
+        Ok(out) => {
             output::emit(a.output.as_deref(), &out)?;
             Ok(Outcome::Clean)
         }

@@ -88,6 +88,18 @@ data "aws_iam_policy_document" "wide" {
   }
 
   statement {
+    #tfcheck:skip=LINT005:
+    actions   = ["s3:DeleteObject"]
+    resources = ["arn:aws:s3:::a-skip-without-a-reason/*"]
+  }
+
+  statement {
+    #tfcheck:skip=LINT005:Objects another program writes at run time.
+    actions   = ["s3:GetObjectTagging"]
+    resources = ["arn:aws:s3:::a-skip-with-a-reason/*"]
+  }
+
+  statement {
     actions   = ["ecr:GetAuthorizationToken"]
     resources = ["*"]
   }
@@ -130,7 +142,7 @@ fn a_seeded_bad_copy_fails_on_every_policy() {
         ("LINT002", 1),
         ("LINT003", 1),
         ("LINT004", 2),
-        ("LINT005", 5),
+        ("LINT005", 6),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -148,6 +160,7 @@ fn a_seeded_bad_copy_fails_on_every_policy() {
         "The tags of aws_sqs_queue.partly lack the standard tags environment, component, managed-by.",
         "\"*\" allows s3:GetObject on every resource",
         "\"arn:aws:s3:::someone-elses-bucket/*\" is not one of this module's resources.",
+        "\"arn:aws:s3:::a-skip-without-a-reason/*\" is not one of this module's resources.",
         "\"*\" allows elasticfilesystem:ClientMount",
         "NotResource allows every resource",
         "iam.tf:",
@@ -158,9 +171,9 @@ fn a_seeded_bad_copy_fails_on_every_policy() {
     // The other formats carry the same findings.
     let r = run(&["lint", "--format", "github", dir.path().to_str().unwrap()]);
     expect_code(&r, 1);
-    assert_eq!(r.stdout.lines().count(), 10);
+    assert_eq!(r.stdout.lines().count(), 11);
     let r = run(&["lint", "--format", "sarif", dir.path().to_str().unwrap()]);
-    assert_eq!(r.json()["runs"][0]["results"].as_array().unwrap().len(), 10);
+    assert_eq!(r.json()["runs"][0]["results"].as_array().unwrap().len(), 11);
 }
 
 #[test]

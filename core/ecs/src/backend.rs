@@ -1,7 +1,10 @@
-//! The ECS backend's configuration block, from `terraform output -json` of the
-//! module: the `backend_config` output when there is one, otherwise the
-//! individual outputs it is made of. Every value is checked for the form AWS gives
-//! it, so a wrong output is caught before the backend starts.
+//! The sockerless ECS backend's configuration, from `terraform output -json` of
+//! the module: the `backend_config` output (one environment of the backend's
+//! configuration file) when there is one, otherwise the individual outputs it is
+//! made of; the CPU architecture from the `backend_environment` output. Every
+//! value is checked for the form AWS gives it, so a wrong output is caught
+//! before the backend starts. Written as the backend's configuration file
+//! (YAML or JSON) or as its environment variables.
 
 use regex_lite::Regex;
 use serde::Serialize;
@@ -11,7 +14,8 @@ use tfcheck_core::syntax::Span;
 use tfcheck_core::tfvars::{json, SpanTree};
 use tfcheck_core::value::Value;
 
-/// The keys of the `ecs:` block, in the backend's order.
+/// One environment of the backend's configuration, with the CPU architecture
+/// that only its environment variables carry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BackendConfig {
     pub region: String,
@@ -20,61 +24,96 @@ pub struct BackendConfig {
     pub security_groups: Vec<String>,
     pub task_role_arn: String,
     pub execution_role_arn: String,
-    pub efs_filesystem_id: String,
     pub log_group: String,
+    pub assign_public_ip: bool,
+    pub agent_efs_id: String,
+    /// `X86_64` or `ARM64`; `None` when the outputs do not give it.
+    pub cpu_architecture: Option<String>,
 }
 
-/// How each key is found among the module's individual outputs, and its form.
-const KEYS: &[(&str, &str, &str, &str)] = &[
-    (
-        "region",
-        "region",
-        r"^[a-z]{2}(-[a-z]+)+-[0-9]+$",
-        "an AWS region such as us-east-1",
-    ),
-    (
-        "cluster",
-        "ecs_cluster_name",
-        r"^[A-Za-z0-9_-]{1,255}$",
-        "an ECS cluster name",
-    ),
-    (
-        "subnets",
-        "private_subnet_ids",
-        r"^subnet-[0-9a-f]{8,17}$",
-        "subnet IDs (subnet- and 8 to 17 hex digits)",
-    ),
-    (
-        "security_groups",
-        "task_security_group_id",
-        r"^sg-[0-9a-f]{8,17}$",
-        "security group IDs (sg- and 8 to 17 hex digits)",
-    ),
-    (
-        "task_role_arn",
-        "task_role_arn",
-        r"^arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$",
-        "an IAM role ARN",
-    ),
-    (
-        "execution_role_arn",
-        "execution_role_arn",
-        r"^arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$",
-        "an IAM role ARN",
-    ),
-    (
-        "efs_filesystem_id",
-        "efs_filesystem_id",
-        r"^fs-[0-9a-f]{8,40}$",
-        "an EFS file system ID (fs- and hex digits)",
-    ),
-    (
-        "log_group",
-        "log_group_name",
-        r"^[0-9A-Za-z_./#-]{1,512}$",
-        "a CloudWatch Logs group name",
-    ),
+/// A key the backend reads: where it sits in an environment of the
+/// configuration file (sockerless `backends/core/configfile.go`), its
+/// environment variable (`backends/ecs/config.go`, `ConfigFromEnv`), the
+/// module's individual output that gives it, and its form.
+pub struct Key {
+    pub path: &'static [&'static str],
+    pub env: &'static str,
+    pub single: &'static str,
+    pattern: &'static str,
+    what: &'static str,
+}
+
+const ROLE: &str = r"^arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$";
+
+/// The keys, in the backend's order (`AWSConfig`, then `ECSEnvConfig`).
+pub const KEYS: &[Key] = &[
+    Key {
+        path: &["aws", "region"],
+        env: "AWS_REGION",
+        single: "region",
+        pattern: r"^[a-z]{2}(-[a-z]+)+-[0-9]+$",
+        what: "an AWS region such as us-east-1",
+    },
+    Key {
+        path: &["aws", "ecs", "cluster"],
+        env: "SOCKERLESS_ECS_CLUSTER",
+        single: "ecs_cluster_name",
+        pattern: r"^[A-Za-z0-9_-]{1,255}$",
+        what: "an ECS cluster name",
+    },
+    Key {
+        path: &["aws", "ecs", "subnets"],
+        env: "SOCKERLESS_ECS_SUBNETS",
+        single: "private_subnet_ids",
+        pattern: r"^subnet-[0-9a-f]{8,17}$",
+        what: "subnet IDs (subnet- and 8 to 17 hex digits)",
+    },
+    Key {
+        path: &["aws", "ecs", "security_groups"],
+        env: "SOCKERLESS_ECS_SECURITY_GROUPS",
+        single: "task_security_group_id",
+        pattern: r"^sg-[0-9a-f]{8,17}$",
+        what: "security group IDs (sg- and 8 to 17 hex digits)",
+    },
+    Key {
+        path: &["aws", "ecs", "task_role_arn"],
+        env: "SOCKERLESS_ECS_TASK_ROLE_ARN",
+        single: "task_role_arn",
+        pattern: ROLE,
+        what: "an IAM role ARN",
+    },
+    Key {
+        path: &["aws", "ecs", "execution_role_arn"],
+        env: "SOCKERLESS_ECS_EXECUTION_ROLE_ARN",
+        single: "execution_role_arn",
+        pattern: ROLE,
+        what: "an IAM role ARN",
+    },
+    Key {
+        path: &["aws", "ecs", "log_group"],
+        env: "SOCKERLESS_ECS_LOG_GROUP",
+        single: "log_group_name",
+        pattern: r"^[0-9A-Za-z_./#-]{1,512}$",
+        what: "a CloudWatch Logs group name",
+    },
+    Key {
+        path: &["aws", "ecs", "assign_public_ip"],
+        env: "SOCKERLESS_ECS_PUBLIC_IP",
+        single: "assign_public_ip",
+        pattern: "",
+        what: "true or false",
+    },
+    Key {
+        path: &["aws", "ecs", "agent_efs_id"],
+        env: "SOCKERLESS_AGENT_EFS_ID",
+        single: "efs_filesystem_id",
+        pattern: r"^fs-[0-9a-f]{8,40}$",
+        what: "an EFS file system ID (fs- and hex digits)",
+    },
 ];
+
+/// The variable the backend requires and the configuration file has no key for.
+pub const CPU_ARCHITECTURE: &str = "SOCKERLESS_ECS_CPU_ARCHITECTURE";
 
 /// Reads `terraform output -json` text into the backend configuration.
 pub fn from_outputs(text: &str, max_depth: usize) -> Result<BackendConfig, Vec<Diagnostic>> {
@@ -105,38 +144,57 @@ pub fn from_outputs(text: &str, max_depth: usize) -> Result<BackendConfig, Vec<D
     let bundle = output("backend_config");
     let mut diags = Vec::new();
     let mut found: Vec<Vec<String>> = Vec::new();
-    for (key, single, pattern, what) in KEYS {
+    let mut public_ip = false;
+    for key in KEYS {
+        let name = key.path.join(".");
         let from_bundle = bundle.as_ref().and_then(|(v, s)| {
-            v.entries()
-                .and_then(|m| m.get(*key))
-                .map(|x| (x.clone(), *s))
-        });
-        let (value, span, source) = match from_bundle.or_else(|| output(single)) {
-            Some((v, s)) => (
-                v,
-                s,
-                if bundle.is_some() {
-                    format!("backend_config.{key}")
-                } else {
-                    (*single).to_string()
-                },
-            ),
-            None => {
-                diags.push(
-                    Diagnostic::new(Code::BackendMissing, format!("No value for {key}: the outputs have neither backend_config.{key} nor {single}."))
-                        .variable(*key)
-                        .help("run `terraform output -json` in the root that applies the ECS module"),
-                );
-                found.push(Vec::new());
-                continue;
+            let mut at = v;
+            for step in key.path {
+                at = at.entries()?.get(*step)?;
             }
+            Some((at.clone(), *s))
+        });
+        let (value, span, source) = match from_bundle {
+            Some((v, s)) => (v, s, format!("backend_config.{name}")),
+            None => match output(key.single) {
+                Some((v, s)) => (v, s, key.single.to_string()),
+                // The module never assigns a public IP; older outputs lack the key.
+                None if key.pattern.is_empty() => {
+                    found.push(Vec::new());
+                    continue;
+                }
+                None => {
+                    diags.push(
+                        Diagnostic::new(Code::BackendMissing, format!("No value for {name}: the outputs have neither backend_config.{name} nor {}.", key.single))
+                            .variable(name.as_str())
+                            .help("run `terraform output -json` in the root that applies the ECS module"),
+                    );
+                    found.push(Vec::new());
+                    continue;
+                }
+            },
         };
+        if key.pattern.is_empty() {
+            match value.as_bool() {
+                Some(b) => public_ip = b,
+                None => diags.push(
+                    Diagnostic::new(
+                        Code::BackendMalformed,
+                        format!("{source} is {}, not {}.", describe(&value), key.what),
+                    )
+                    .variable(name.as_str())
+                    .range(Some(src.range(span))),
+                ),
+            }
+            found.push(Vec::new());
+            continue;
+        }
         let items: Vec<Value> = match &value {
             Value::Tuple(vs) | Value::List(_, vs) => vs.clone(),
             v => vec![v.clone()],
         };
-        let list = matches!(*key, "subnets" | "security_groups");
-        let re = Regex::new(pattern).ok();
+        let list = matches!(key.single, "private_subnet_ids" | "task_security_group_id");
+        let re = Regex::new(key.pattern).ok();
         let mut strings = Vec::new();
         for it in &items {
             match it.as_str() {
@@ -146,9 +204,9 @@ pub fn from_outputs(text: &str, max_depth: usize) -> Result<BackendConfig, Vec<D
                 _ => diags.push(
                     Diagnostic::new(
                         Code::BackendMalformed,
-                        format!("{source} is {}, not {what}.", describe(it)),
+                        format!("{source} is {}, not {}.", describe(it), key.what),
                     )
-                    .variable(*key)
+                    .variable(name.as_str())
                     .range(Some(src.range(span))),
                 ),
             }
@@ -159,7 +217,7 @@ pub fn from_outputs(text: &str, max_depth: usize) -> Result<BackendConfig, Vec<D
                     Code::BackendMissing,
                     format!("{source} is empty: the backend needs at least one."),
                 )
-                .variable(*key)
+                .variable(name.as_str())
                 .range(Some(src.range(span))),
             );
         }
@@ -169,11 +227,30 @@ pub fn from_outputs(text: &str, max_depth: usize) -> Result<BackendConfig, Vec<D
                     Code::BackendMalformed,
                     format!("{source} must be a single value, not a list."),
                 )
-                .variable(*key)
+                .variable(name.as_str())
                 .range(Some(src.range(span))),
             );
         }
         found.push(strings);
+    }
+    let mut cpu_architecture = None;
+    if let Some((env, span)) = output("backend_environment") {
+        if let Some(v) = env.entries().and_then(|m| m.get(CPU_ARCHITECTURE)) {
+            match v.as_str() {
+                Some(a @ ("X86_64" | "ARM64")) => cpu_architecture = Some(a.to_string()),
+                _ => diags.push(
+                    Diagnostic::new(
+                        Code::BackendMalformed,
+                        format!(
+                            "backend_environment.{CPU_ARCHITECTURE} is {}, not X86_64 or ARM64.",
+                            describe(v)
+                        ),
+                    )
+                    .variable(CPU_ARCHITECTURE)
+                    .range(Some(src.range(span))),
+                ),
+            }
+        }
     }
     if !diags.is_empty() {
         return Err(diags);
@@ -186,8 +263,10 @@ pub fn from_outputs(text: &str, max_depth: usize) -> Result<BackendConfig, Vec<D
         security_groups: found[3].clone(),
         task_role_arn: one(4),
         execution_role_arn: one(5),
-        efs_filesystem_id: one(6),
-        log_group: one(7),
+        log_group: one(6),
+        assign_public_ip: public_ip,
+        agent_efs_id: one(8),
+        cpu_architecture,
     })
 }
 
@@ -200,34 +279,94 @@ fn describe(v: &Value) -> String {
 }
 
 impl BackendConfig {
-    /// The `ecs:` block as YAML. Strings are double-quoted (JSON escaping is valid
-    /// YAML), so no value can change meaning.
-    pub fn to_yaml(&self) -> String {
+    /// The environment, as the configuration file holds it under its name.
+    fn environment(&self) -> serde_json::Value {
+        serde_json::json!({
+            "backend": "ecs",
+            "aws": {
+                "region": self.region,
+                "ecs": {
+                    "cluster": self.cluster,
+                    "subnets": self.subnets,
+                    "security_groups": self.security_groups,
+                    "task_role_arn": self.task_role_arn,
+                    "execution_role_arn": self.execution_role_arn,
+                    "log_group": self.log_group,
+                    "assign_public_ip": self.assign_public_ip,
+                    "agent_efs_id": self.agent_efs_id,
+                }
+            }
+        })
+    }
+
+    /// A complete configuration file (`~/.sockerless/config.yaml`) with one
+    /// environment, `name` (the cluster's name, which is the module's `name`,
+    /// when `None`). Strings are double-quoted (JSON escaping is valid YAML),
+    /// so no value can change meaning.
+    pub fn to_yaml(&self, name: Option<&str>) -> String {
         let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
         let list = |xs: &[String]| {
             xs.iter()
-                .map(|x| format!("\n    - {}", q(x)))
+                .map(|x| format!("\n          - {}", q(x)))
                 .collect::<String>()
         };
         format!(
-            "ecs:\n  region: {}\n  cluster: {}\n  subnets:{}\n  security_groups:{}\n  task_role_arn: {}\n  execution_role_arn: {}\n  efs_filesystem_id: {}\n  log_group: {}\n",
+            "environments:\n  {}:\n    backend: \"ecs\"\n    aws:\n      region: {}\n      ecs:\n        cluster: {}\n        subnets:{}\n        security_groups:{}\n        task_role_arn: {}\n        execution_role_arn: {}\n        log_group: {}\n        assign_public_ip: {}\n        agent_efs_id: {}\n",
+            q(name.unwrap_or(&self.cluster)),
             q(&self.region),
             q(&self.cluster),
             list(&self.subnets),
             list(&self.security_groups),
             q(&self.task_role_arn),
             q(&self.execution_role_arn),
-            q(&self.efs_filesystem_id),
-            q(&self.log_group)
+            q(&self.log_group),
+            self.assign_public_ip,
+            q(&self.agent_efs_id),
         )
     }
 
-    /// `{"ecs": {...}}`, pretty-printed.
-    pub fn to_json(&self) -> String {
-        let v = serde_json::json!({ "ecs": self });
+    /// The same file as JSON, pretty-printed.
+    pub fn to_json(&self, name: Option<&str>) -> String {
+        let mut envs = serde_json::Map::new();
+        envs.insert(
+            name.unwrap_or(&self.cluster).to_string(),
+            self.environment(),
+        );
+        let v = serde_json::json!({ "environments": envs });
         let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
         s.push('\n');
         s
+    }
+
+    /// The environment variables, one `NAME=value` a line, in the backend's
+    /// order, ending with the CPU architecture, which it requires. Every value
+    /// has passed its pattern, so none holds a space, quote or newline.
+    pub fn to_env(&self) -> Result<String, Vec<Diagnostic>> {
+        let Some(arch) = &self.cpu_architecture else {
+            return Err(vec![Diagnostic::new(
+                Code::BackendMissing,
+                format!("No value for {CPU_ARCHITECTURE}: the outputs have no backend_environment.{CPU_ARCHITECTURE}, and the backend refuses to start without it."),
+            )
+            .variable(CPU_ARCHITECTURE)
+            .help("apply a version of the ECS module with the backend_environment output (input cpu_architecture)")]);
+        };
+        let values = [
+            self.region.clone(),
+            self.cluster.clone(),
+            self.subnets.join(","),
+            self.security_groups.join(","),
+            self.task_role_arn.clone(),
+            self.execution_role_arn.clone(),
+            self.log_group.clone(),
+            self.assign_public_ip.to_string(),
+            self.agent_efs_id.clone(),
+        ];
+        let mut out = String::new();
+        for (key, value) in KEYS.iter().zip(values) {
+            out.push_str(&format!("{}={value}\n", key.env));
+        }
+        out.push_str(&format!("{CPU_ARCHITECTURE}={arch}\n"));
+        Ok(out)
     }
 }
 
@@ -235,41 +374,208 @@ impl BackendConfig {
 mod tests {
     use super::*;
 
+    /// Every key of an environment that the sockerless ECS backend reads from
+    /// its configuration file, and where (github.com/e6qu/sockerless at
+    /// 020b7fa, backends/core/configfile.go; the ECS backend reads them in
+    /// backends/ecs/config.go, ConfigFromEnvironment).
+    const BACKEND_FILE_KEYS: &[(&str, &str)] = &[
+        ("backend", "Environment.Backend `yaml:\"backend\"`"),
+        ("aws.region", "AWSConfig.Region `yaml:\"region\"`"),
+        ("aws.ecs.cluster", "ECSEnvConfig.Cluster `yaml:\"cluster\"`"),
+        ("aws.ecs.subnets", "ECSEnvConfig.Subnets `yaml:\"subnets\"`"),
+        (
+            "aws.ecs.security_groups",
+            "ECSEnvConfig.SecurityGroups `yaml:\"security_groups\"`",
+        ),
+        (
+            "aws.ecs.task_role_arn",
+            "ECSEnvConfig.TaskRoleARN `yaml:\"task_role_arn\"`",
+        ),
+        (
+            "aws.ecs.execution_role_arn",
+            "ECSEnvConfig.ExecutionRoleARN `yaml:\"execution_role_arn\"`",
+        ),
+        (
+            "aws.ecs.log_group",
+            "ECSEnvConfig.LogGroup `yaml:\"log_group\"`",
+        ),
+        (
+            "aws.ecs.assign_public_ip",
+            "ECSEnvConfig.AssignPublicIP `yaml:\"assign_public_ip\"`",
+        ),
+        (
+            "aws.ecs.agent_efs_id",
+            "ECSEnvConfig.AgentEFSID `yaml:\"agent_efs_id\"`",
+        ),
+    ];
+
+    /// Every environment variable of the ECS backend that the module gives a
+    /// value for, and where it is read (backends/ecs/config.go).
+    const BACKEND_ENV: &[(&str, &str)] = &[
+        ("AWS_REGION", "ConfigFromEnv: Region"),
+        ("SOCKERLESS_ECS_CLUSTER", "ConfigFromEnv: Cluster"),
+        ("SOCKERLESS_ECS_SUBNETS", "ConfigFromEnv: Subnets, splitCSV"),
+        (
+            "SOCKERLESS_ECS_SECURITY_GROUPS",
+            "ConfigFromEnv: SecurityGroups, splitCSV",
+        ),
+        ("SOCKERLESS_ECS_TASK_ROLE_ARN", "ConfigFromEnv: TaskRoleARN"),
+        (
+            "SOCKERLESS_ECS_EXECUTION_ROLE_ARN",
+            "ConfigFromEnv: ExecutionRoleARN",
+        ),
+        ("SOCKERLESS_ECS_LOG_GROUP", "ConfigFromEnv: LogGroup"),
+        (
+            "SOCKERLESS_ECS_PUBLIC_IP",
+            "ConfigFromEnv: AssignPublicIP (== \"true\")",
+        ),
+        ("SOCKERLESS_AGENT_EFS_ID", "ConfigFromEnv: AgentEFSID"),
+        (
+            "SOCKERLESS_ECS_CPU_ARCHITECTURE",
+            "ConfigFromEnv: CpuArchitecture; Validate requires X86_64 or ARM64",
+        ),
+    ];
+
     const GOOD: &str = r#"{
   "backend_config": {"sensitive": false, "type": ["object", {}], "value": {
-    "region": "us-east-1", "cluster": "sockerless",
-    "subnets": ["subnet-0123456789abcdef0", "subnet-12345678"],
-    "security_groups": ["sg-12345678"],
-    "task_role_arn": "arn:aws:iam::123456789012:role/sockerless-task",
-    "execution_role_arn": "arn:aws:iam::123456789012:role/sockerless-execution",
-    "efs_filesystem_id": "fs-12345678", "log_group": "/sockerless/containers"}}
+    "backend": "ecs",
+    "aws": {"region": "us-east-1", "ecs": {"cluster": "sockerless",
+      "subnets": ["subnet-0123456789abcdef0", "subnet-12345678"],
+      "security_groups": ["sg-12345678"],
+      "task_role_arn": "arn:aws:iam::123456789012:role/sockerless-task",
+      "execution_role_arn": "arn:aws:iam::123456789012:role/sockerless-execution",
+      "log_group": "/sockerless/containers", "assign_public_ip": false,
+      "agent_efs_id": "fs-12345678"}}}},
+  "backend_environment": {"sensitive": false, "type": ["object", {}], "value": {
+    "SOCKERLESS_ECS_CPU_ARCHITECTURE": "ARM64"}}
 }"#;
+
+    fn leaves(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+        match v.as_object() {
+            Some(m) => {
+                for (k, x) in m {
+                    let next = if at.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{at}.{k}")
+                    };
+                    leaves(x, next, out);
+                }
+            }
+            None => out.push(at),
+        }
+    }
+
+    #[test]
+    fn writes_only_keys_the_backend_reads() {
+        let c = from_outputs(GOOD, 64).unwrap();
+        let j: serde_json::Value = serde_json::from_str(&c.to_json(None)).unwrap();
+        let mut keys = Vec::new();
+        leaves(&j["environments"]["sockerless"], String::new(), &mut keys);
+        for k in &keys {
+            assert!(
+                BACKEND_FILE_KEYS.iter().any(|(b, _)| b == k),
+                "{k} is not a key the backend reads"
+            );
+        }
+        assert_eq!(keys.len(), BACKEND_FILE_KEYS.len());
+        for line in c.to_env().unwrap().lines() {
+            let (name, _) = line.split_once('=').unwrap();
+            assert!(
+                BACKEND_ENV.iter().any(|(b, _)| *b == name),
+                "{name} is not a variable the backend reads"
+            );
+        }
+        for key in KEYS {
+            let path = key.path.join(".");
+            assert!(BACKEND_FILE_KEYS.iter().any(|(b, _)| *b == path), "{path}");
+            assert!(
+                BACKEND_ENV.iter().any(|(b, _)| *b == key.env),
+                "{}",
+                key.env
+            );
+        }
+    }
 
     #[test]
     fn reads_the_bundled_output() {
         let c = from_outputs(GOOD, 64).unwrap();
         assert_eq!(c.subnets.len(), 2);
-        let y = c.to_yaml();
-        assert!(y.starts_with("ecs:\n  region: \"us-east-1\"\n  cluster: \"sockerless\"\n  subnets:\n    - \"subnet-0123456789abcdef0\"\n"));
-        let j: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
-        assert_eq!(j["ecs"]["log_group"], "/sockerless/containers");
+        assert_eq!(c.cpu_architecture.as_deref(), Some("ARM64"));
+        let y = c.to_yaml(None);
+        assert!(y.starts_with("environments:\n  \"sockerless\":\n    backend: \"ecs\"\n    aws:\n      region: \"us-east-1\"\n      ecs:\n        cluster: \"sockerless\"\n        subnets:\n          - \"subnet-0123456789abcdef0\"\n"), "{y}");
+        assert!(
+            y.ends_with("        assign_public_ip: false\n        agent_efs_id: \"fs-12345678\"\n"),
+            "{y}"
+        );
+        assert!(c
+            .to_yaml(Some("prod"))
+            .starts_with("environments:\n  \"prod\":\n"));
+        let j: serde_json::Value = serde_json::from_str(&c.to_json(Some("ci"))).unwrap();
+        assert_eq!(
+            j["environments"]["ci"]["aws"]["ecs"]["log_group"],
+            "/sockerless/containers"
+        );
+        assert_eq!(
+            j["environments"]["ci"]["aws"]["ecs"]["assign_public_ip"],
+            false
+        );
+        let e = c.to_env().unwrap();
+        assert!(e.starts_with("AWS_REGION=us-east-1\nSOCKERLESS_ECS_CLUSTER=sockerless\nSOCKERLESS_ECS_SUBNETS=subnet-0123456789abcdef0,subnet-12345678\n"), "{e}");
+        assert!(e.ends_with("SOCKERLESS_ECS_PUBLIC_IP=false\nSOCKERLESS_AGENT_EFS_ID=fs-12345678\nSOCKERLESS_ECS_CPU_ARCHITECTURE=ARM64\n"), "{e}");
+    }
+
+    #[test]
+    fn the_environment_form_needs_the_cpu_architecture() {
+        let without = GOOD.replace("\"SOCKERLESS_ECS_CPU_ARCHITECTURE\": \"ARM64\"", "");
+        let c = from_outputs(&without, 64).unwrap();
+        assert_eq!(c.to_env().unwrap_err()[0].code, Code::BackendMissing);
+        let bad = GOOD.replace("\"ARM64\"", "\"arm\"");
+        let d = from_outputs(&bad, 64).unwrap_err();
+        assert_eq!(d[0].code, Code::BackendMalformed);
+        assert!(d[0].message.contains("not X86_64 or ARM64"));
     }
 
     #[test]
     fn names_what_is_missing_or_malformed() {
         let bad = GOOD
             .replace("fs-12345678", "vol-1")
-            .replace("\"region\": \"us-east-1\", ", "");
+            .replace("\"region\": \"us-east-1\", ", "")
+            .replace(
+                "\"assign_public_ip\": false",
+                "\"assign_public_ip\": \"no\"",
+            );
         let d = from_outputs(&bad, 64).unwrap_err();
         let codes: Vec<&str> = d.iter().map(|d| d.code.id()).collect();
-        assert_eq!(codes, ["BKD002", "BKD003"]);
-        assert!(d[1]
+        assert_eq!(codes, ["BKD002", "BKD003", "BKD003"]);
+        assert!(d[0].message.contains("No value for aws.region"));
+        assert!(d[2]
             .message
-            .contains("backend_config.efs_filesystem_id is \"vol-1\""));
-        assert!(d[1].range.is_some());
+            .contains("backend_config.aws.ecs.agent_efs_id is \"vol-1\""));
+        assert!(d[2].range.is_some());
         assert_eq!(
             from_outputs("[1]", 64).unwrap_err()[0].code,
             Code::BackendInput
         );
+    }
+
+    #[test]
+    fn falls_back_to_the_individual_outputs() {
+        let text = r#"{
+  "region": {"value": "eu-west-1"}, "ecs_cluster_name": {"value": "ci"},
+  "private_subnet_ids": {"value": ["subnet-12345678"]},
+  "task_security_group_id": {"value": "sg-12345678"},
+  "task_role_arn": {"value": "arn:aws:iam::123456789012:role/t"},
+  "execution_role_arn": {"value": "arn:aws:iam::123456789012:role/e"},
+  "log_group_name": {"value": "/ci/containers"},
+  "efs_filesystem_id": {"value": "fs-12345678"}
+}"#;
+        let c = from_outputs(text, 64).unwrap();
+        assert_eq!(
+            (c.agent_efs_id.as_str(), c.assign_public_ip),
+            ("fs-12345678", false)
+        );
+        assert!(c.to_yaml(None).starts_with("environments:\n  \"ci\":\n"));
+        assert_eq!(c.cpu_architecture, None);
     }
 }

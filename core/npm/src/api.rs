@@ -121,8 +121,8 @@ pub fn schema(
     to_js(&emit::schema::schema(checker.module()))
 }
 
-/// The ECS backend's `ecs:` block from `terraform output -json`, as
-/// `sockerless-tfcheck backend-config` writes it.
+/// The sockerless ECS backend's configuration file (or environment variables)
+/// from `terraform output -json`, as `sockerless-tfcheck backend-config` writes it.
 #[wasm_bindgen(js_name = backendConfig, unchecked_return_type = "TextResult")]
 pub fn backend_config(
     #[wasm_bindgen(js_name = terraformOutputJson, unchecked_param_type = "string")]
@@ -135,18 +135,20 @@ pub fn backend_config(
         &terraform_output_json,
     )?;
     let o = BackendConfigOptions::read(options)?;
-    let r = match backend::from_outputs(&text, limits().max_depth) {
-        Ok(config) => {
-            let text = match o.format.unwrap_or_default() {
-                BackendFormat::Yaml => config.to_yaml(),
-                BackendFormat::Json => config.to_json(),
-            };
-            TextResult {
-                valid: true,
-                text,
-                diagnostics: Vec::new(),
-            }
+    let name = o.environment.as_deref();
+    let written = backend::from_outputs(&text, limits().max_depth).and_then(|config| {
+        match o.format.unwrap_or_default() {
+            BackendFormat::Yaml => Ok(config.to_yaml(name)),
+            BackendFormat::Json => Ok(config.to_json(name)),
+            BackendFormat::Env => config.to_env(),
         }
+    });
+    let r = match written {
+        Ok(text) => TextResult {
+            valid: true,
+            text,
+            diagnostics: Vec::new(),
+        },
         Err(diagnostics) => TextResult {
             valid: false,
             text: String::new(),

@@ -93,24 +93,35 @@ pub enum BackendFormat {
     #[default]
     Yaml,
     Json,
+    Env,
 }
 
 /// Options of `backendConfig`.
 #[derive(Tsify)]
 pub struct BackendConfigOptions {
-    /// The syntax to write. Default: `"yaml"`.
+    /// The syntax to write: the configuration file (`"yaml"`, `"json"`) or the
+    /// environment variables (`"env"`). Default: `"yaml"`.
     #[tsify(optional)]
     pub format: Option<BackendFormat>,
+    /// The environment's name in the configuration file. Default: the
+    /// cluster's name (the module's `name`).
+    #[tsify(optional)]
+    pub environment: Option<String>,
 }
 
 impl BackendConfigOptions {
     pub(super) fn read(v: JsValue) -> Result<BackendConfigOptions, JsValue> {
-        let o = Options::read("backendConfig", v, &["format"])?;
+        let o = Options::read("backendConfig", v, &["format", "environment"])?;
         Ok(BackendConfigOptions {
             format: o.choice(
                 "format",
-                &[("yaml", BackendFormat::Yaml), ("json", BackendFormat::Json)],
+                &[
+                    ("yaml", BackendFormat::Yaml),
+                    ("json", BackendFormat::Json),
+                    ("env", BackendFormat::Env),
+                ],
             )?,
+            environment: o.string("environment")?,
         })
     }
 }

@@ -5,5 +5,5 @@ resource "aws_service_discovery_private_dns_namespace" "this" {
   description = "sockerless ${var.name}: service discovery for containers"
   name        = local.cloud_map_namespace_name
   tags        = local.tags
-  vpc         = aws_vpc.this.id
+  vpc         = local.vpc_id
 }

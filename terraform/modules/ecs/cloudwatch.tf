@@ -11,7 +11,7 @@ resource "aws_cloudwatch_log_group" "containers" {
 
 resource "aws_cloudwatch_log_group" "flow_logs" {
   #checkov:skip=CKV_AWS_338:Flow logs follow log_retention_days (spec TF-002 AC 13: 30-day default); keeping a year is the caller's choice.
-  count = var.vpc_flow_logs_enabled ? 1 : 0
+  count = local.flow_logs_enabled ? 1 : 0
 
   kms_key_id        = local.kms_key_arn
   name              = local.flow_logs_group_name

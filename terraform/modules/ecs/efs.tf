@@ -13,11 +13,18 @@ resource "aws_efs_file_system" "this" {
 }
 
 resource "aws_efs_mount_target" "this" {
-  count = var.az_count
+  count = local.create_network ? var.az_count : length(var.private_subnet_ids)
 
   file_system_id  = aws_efs_file_system.this.id
   security_groups = [aws_security_group.efs.id]
-  subnet_id       = aws_subnet.private[count.index].id
+  subnet_id       = local.private_subnet_ids[count.index]
+
+  lifecycle {
+    precondition {
+      condition     = length(distinct(local.azs)) == length(local.azs)
+      error_message = "The private subnets must lie in distinct availability zones (EFS allows one mount target per zone); zones: ${join(", ", local.azs)}."
+    }
+  }
 }
 
 data "aws_iam_policy_document" "efs" {

@@ -1,6 +1,7 @@
 # IAM roles for ECS tasks (execution and task) and for VPC flow logs. Every
-# statement names this module's own resources; the one "*" is
-# ecr:GetAuthorizationToken, which AWS cannot scope to a resource.
+# statement names this module's own resources; the "*"s are for actions AWS
+# cannot scope to a resource: ecr:GetAuthorizationToken, and the ssmmessages
+# channels of ECS Exec.
 
 data "aws_iam_policy_document" "ecs_tasks_assume" {
   statement {
@@ -157,6 +158,29 @@ data "aws_iam_policy_document" "task" {
   }
 }
 
+# ECS Exec: the backend starts every task with EnableExecuteCommand (docker
+# exec and attach), and the SSM agent in the task opens its channels with the
+# task role. The ssmmessages actions have no resource type: "*" only.
+data "aws_iam_policy_document" "task_exec" {
+  statement {
+    actions = [
+      "ssmmessages:CreateControlChannel",
+      "ssmmessages:CreateDataChannel",
+      "ssmmessages:OpenControlChannel",
+      "ssmmessages:OpenDataChannel",
+    ]
+    effect    = "Allow"
+    resources = ["*"]
+    sid       = "EcsExecChannels"
+  }
+}
+
+resource "aws_iam_role_policy" "task_exec" {
+  name   = "${local.task_role_name}-exec"
+  policy = data.aws_iam_policy_document.task_exec.json
+  role   = aws_iam_role.task.id
+}
+
 resource "aws_iam_role_policy" "task" {
   name   = "${local.task_role_name}-scoped"
   policy = data.aws_iam_policy_document.task.json
@@ -186,7 +210,7 @@ data "aws_iam_policy_document" "flow_logs_assume" {
 }
 
 resource "aws_iam_role" "flow_logs" {
-  count = var.vpc_flow_logs_enabled ? 1 : 0
+  count = local.flow_logs_enabled ? 1 : 0
 
   assume_role_policy   = data.aws_iam_policy_document.flow_logs_assume.json
   description          = "sockerless ${var.name}: VPC flow logs delivery"
@@ -209,7 +233,7 @@ data "aws_iam_policy_document" "flow_logs" {
 }
 
 resource "aws_iam_role_policy" "flow_logs" {
-  count = var.vpc_flow_logs_enabled ? 1 : 0
+  count = local.flow_logs_enabled ? 1 : 0
 
   name   = "${local.flow_logs_role_name}-scoped"
   policy = data.aws_iam_policy_document.flow_logs.json

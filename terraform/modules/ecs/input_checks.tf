@@ -34,6 +34,10 @@ locals {
   fargate_weights_ok = alltrue([
     for w in [var.fargate_weight, var.fargate_spot_weight] : floor(w) == w && w >= 0 && w <= 1000
   ])
+  vpc_id_ok = var.vpc_id == null || can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))
+  subnet_ids_ok = alltrue([
+    for s in concat(var.private_subnet_ids, var.public_subnet_ids) : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", s))
+  ])
   efs_modes_ok = (
     contains(["generalPurpose", "maxIO"], var.efs_performance_mode) &&
     contains(["bursting", "provisioned", "elastic"], var.efs_throughput_mode)
@@ -143,6 +147,36 @@ resource "terraform_data" "input_checks" {
     precondition {
       condition     = !local.fargate_weights_ok || var.fargate_weight + var.fargate_spot_weight > 0
       error_message = "fargate_weight and fargate_spot_weight are both 0: give at least one capacity provider of the default strategy a weight above 0."
+    }
+
+    precondition {
+      condition     = !local.vpc_id_ok || var.vpc_id == null || length(var.private_subnet_ids) > 0
+      error_message = "vpc_id is set, so the module creates no subnets: list the existing private subnets of ${coalesce(var.vpc_id, "the VPC")} where tasks run in private_subnet_ids."
+    }
+
+    precondition {
+      condition     = var.vpc_id != null || (length(var.private_subnet_ids) == 0 && length(var.public_subnet_ids) == 0)
+      error_message = "private_subnet_ids and public_subnet_ids name subnets of an existing VPC and are used only with vpc_id: set vpc_id to that VPC, or leave both lists empty to let the module create the network."
+    }
+
+    precondition {
+      condition     = var.vpc_id == null || (length(var.public_subnet_cidrs) == 0 && length(var.private_subnet_cidrs) == 0 && length(var.availability_zones) == 0)
+      error_message = "public_subnet_cidrs, private_subnet_cidrs and availability_zones describe subnets the module creates, but with vpc_id it creates none: leave them empty and list the existing subnets in private_subnet_ids and public_subnet_ids."
+    }
+
+    precondition {
+      condition     = !local.subnet_ids_ok || length(setintersection(var.private_subnet_ids, var.public_subnet_ids)) == 0
+      error_message = "A subnet cannot be both private and public; in both private_subnet_ids and public_subnet_ids: ${join(", ", sort(setintersection(var.private_subnet_ids, var.public_subnet_ids)))}."
+    }
+
+    precondition {
+      condition     = !var.create_backend_role || length(var.backend_role_principals) > 0
+      error_message = "create_backend_role is true but backend_role_principals is empty: list the ARNs of the principals that run the sockerless backend, or they cannot assume the role."
+    }
+
+    precondition {
+      condition     = var.create_backend_role || length(var.backend_role_principals) == 0
+      error_message = "backend_role_principals is set but create_backend_role is false: set create_backend_role = true to create the role they may assume, or leave backend_role_principals empty."
     }
   }
 }

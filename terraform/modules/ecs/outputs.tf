@@ -3,13 +3,13 @@
 ################################################################################
 
 output "vpc_id" {
-  description = "ID of the VPC."
-  value       = aws_vpc.this.id
+  description = "ID of the VPC: the one the module created, or vpc_id."
+  value       = local.vpc_id
 }
 
 output "vpc_cidr_block" {
   description = "IPv4 CIDR block of the VPC."
-  value       = aws_vpc.this.cidr_block
+  value       = local.vpc_cidr_block
 }
 
 output "availability_zones" {
@@ -18,17 +18,17 @@ output "availability_zones" {
 }
 
 output "public_subnet_ids" {
-  description = "IDs of the public subnets (NAT gateways), one per availability zone."
-  value       = aws_subnet.public[*].id
+  description = "IDs of the public subnets (NAT gateways), one per availability zone; with vpc_id, public_subnet_ids."
+  value       = local.public_subnet_ids
 }
 
 output "private_subnet_ids" {
-  description = "IDs of the private subnets where Fargate tasks run, one per availability zone."
-  value       = aws_subnet.private[*].id
+  description = "IDs of the private subnets where Fargate tasks run, one per availability zone; with vpc_id, private_subnet_ids."
+  value       = local.private_subnet_ids
 }
 
 output "nat_gateway_public_ips" {
-  description = "Public IPv4 addresses of the NAT gateways (the tasks' source address on the internet)."
+  description = "Public IPv4 addresses of the NAT gateways (the tasks' source address on the internet); empty with vpc_id."
   value       = aws_eip.nat[*].public_ip
 }
 
@@ -156,15 +156,31 @@ output "ecr_repository_arn" {
 ################################################################################
 
 output "backend_config" {
-  description = "The ECS backend's configuration keys: `terraform output -json backend_config` drops into its ecs section."
-  value = {
-    cluster            = aws_ecs_cluster.this.name
-    efs_filesystem_id  = aws_efs_file_system.this.id
-    execution_role_arn = aws_iam_role.execution.arn
-    log_group          = aws_cloudwatch_log_group.containers.name
-    region             = local.region
-    security_groups    = [aws_security_group.tasks.id]
-    subnets            = aws_subnet.private[*].id
-    task_role_arn      = aws_iam_role.task.arn
-  }
+  description = "One environment of the sockerless backend's configuration file: { backend = \"ecs\", aws = { region, ecs = { cluster, subnets, security_groups, task_role_arn, execution_role_arn, log_group, assign_public_ip, agent_efs_id } } }. `sockerless-tfcheck backend-config` writes the whole file from it."
+  value       = local.backend_config
+}
+
+output "backend_environment" {
+  description = "The same configuration as the environment variables the backend reads (AWS_REGION, SOCKERLESS_ECS_*, SOCKERLESS_AGENT_EFS_ID), including SOCKERLESS_ECS_CPU_ARCHITECTURE, which the configuration file has no key for."
+  value       = local.backend_environment
+}
+
+output "backend_policy_json" {
+  description = "IAM policy (JSON) for the process that runs the sockerless backend: least privilege, scoped to this module's cluster, roles, VPC, file system, log group and repository."
+  value       = data.aws_iam_policy_document.backend.json
+}
+
+output "backend_role_arn" {
+  description = "ARN of the backend role (null unless create_backend_role is true)."
+  value       = one(aws_iam_role.backend[*].arn)
+}
+
+output "s3_gateway_endpoint_id" {
+  description = "ID of the S3 gateway VPC endpoint on the private route tables (null when s3_gateway_endpoint_enabled is false)."
+  value       = one(aws_vpc_endpoint.s3[*].id)
+}
+
+output "vpc_interface_endpoint_ids" {
+  description = "IDs of the interface VPC endpoints, by service (ecr.api, ecr.dkr, logs, ssmmessages); empty when vpc_interface_endpoints is empty."
+  value       = { for k, e in aws_vpc_endpoint.interface : k => e.id }
 }

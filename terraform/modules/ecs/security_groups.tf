@@ -7,7 +7,7 @@ resource "aws_security_group" "tasks" {
   description = "sockerless ${var.name}: Fargate tasks (inter-container traffic, agent port ${var.agent_port}, outbound)"
   name        = local.task_security_group_name
   tags        = merge(local.tags, { Name = local.task_security_group_name })
-  vpc_id      = aws_vpc.this.id
+  vpc_id      = local.vpc_id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "tasks_self" {
@@ -56,7 +56,7 @@ resource "aws_security_group" "efs" {
   description = "sockerless ${var.name}: EFS mount targets (NFS from the task security group only)"
   name        = local.efs_security_group_name
   tags        = merge(local.tags, { Name = local.efs_security_group_name })
-  vpc_id      = aws_vpc.this.id
+  vpc_id      = local.vpc_id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "efs_nfs_from_tasks" {

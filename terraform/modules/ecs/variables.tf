@@ -103,6 +103,70 @@ variable "nat_gateway_count" {
   }
 }
 
+variable "vpc_id" {
+  description = "ID of an existing VPC to use instead of creating one. With it, give private_subnet_ids (and optionally public_subnet_ids): the module then creates no VPC, subnets, NAT or internet gateway, route tables or flow logs, and vpc_cidr, az_count, availability_zones, the subnet CIDRs and nat_gateway_count are not used. null: the module creates the network."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.vpc_id == null || can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))
+    error_message = "vpc_id \"${coalesce(var.vpc_id, "null")}\" is not a VPC ID: \"vpc-\" followed by 8 or 17 lowercase hex digits."
+  }
+}
+
+variable "private_subnet_ids" {
+  description = "IDs of existing private subnets of vpc_id where Fargate tasks run and EFS mount targets are placed, each in a different availability zone (EFS allows one mount target per zone). Only with vpc_id."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for s in var.private_subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", s))])
+    error_message = "private_subnet_ids must hold subnet IDs: \"subnet-\" followed by 8 or 17 lowercase hex digits; not valid: ${join(", ", [for s in var.private_subnet_ids : "\"${s}\"" if !can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", s))])}."
+  }
+
+  validation {
+    condition     = length(distinct(var.private_subnet_ids)) == length(var.private_subnet_ids)
+    error_message = "private_subnet_ids lists a subnet more than once: give each subnet once (each gets an EFS mount target)."
+  }
+}
+
+variable "public_subnet_ids" {
+  description = "IDs of existing public subnets of vpc_id, reported in the public_subnet_ids output; the module places nothing in them. Only with vpc_id."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for s in var.public_subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", s))])
+    error_message = "public_subnet_ids must hold subnet IDs: \"subnet-\" followed by 8 or 17 lowercase hex digits; not valid: ${join(", ", [for s in var.public_subnet_ids : "\"${s}\"" if !can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", s))])}."
+  }
+}
+
+variable "s3_gateway_endpoint_enabled" {
+  description = "Add an S3 gateway VPC endpoint to the private subnets' route tables, so image layers (which ECR serves from S3) are not pulled through the NAT gateway. Gateway endpoints cost nothing. With vpc_id, every private subnet must have its own route table association; set false when the VPC already has an S3 gateway endpoint on them."
+  type        = bool
+  default     = true
+  nullable    = false
+}
+
+variable "vpc_interface_endpoints" {
+  description = "Interface VPC endpoints to create in the private subnets, any of ecr.api, ecr.dkr, logs, ssmmessages: image pulls, container logs and ECS Exec then stay off the NAT gateway. Each costs about 7.30 USD a month per availability zone plus 0.01 USD per GB. Empty: none."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for e in var.vpc_interface_endpoints : contains(["ecr.api", "ecr.dkr", "logs", "ssmmessages"], e)])
+    error_message = "vpc_interface_endpoints may hold only ecr.api, ecr.dkr, logs and ssmmessages; not allowed: ${join(", ", [for e in var.vpc_interface_endpoints : "\"${e}\"" if !contains(["ecr.api", "ecr.dkr", "logs", "ssmmessages"], e)])}."
+  }
+
+  validation {
+    condition     = length(distinct(var.vpc_interface_endpoints)) == length(var.vpc_interface_endpoints)
+    error_message = "vpc_interface_endpoints lists an endpoint more than once: give each service once."
+  }
+}
+
 ################################################################################
 # Cluster
 ################################################################################
@@ -169,6 +233,18 @@ variable "fargate_spot_weight" {
   validation {
     condition     = floor(var.fargate_spot_weight) == var.fargate_spot_weight && var.fargate_spot_weight >= 0 && var.fargate_spot_weight <= 1000
     error_message = "fargate_spot_weight is ${var.fargate_spot_weight}: use a whole number from 0 to 1000."
+  }
+}
+
+variable "cpu_architecture" {
+  description = "CPU architecture of the Fargate tasks the backend starts: X86_64 or ARM64 (Graviton). The backend reads it only from the environment variable SOCKERLESS_ECS_CPU_ARCHITECTURE (backend_environment output) and refuses to start without it."
+  type        = string
+  default     = "X86_64"
+  nullable    = false
+
+  validation {
+    condition     = contains(["X86_64", "ARM64"], var.cpu_architecture)
+    error_message = "cpu_architecture \"${var.cpu_architecture}\" is not a Fargate CPU architecture: use \"X86_64\" or \"ARM64\"."
   }
 }
 
@@ -256,7 +332,7 @@ variable "log_retention_days" {
 }
 
 variable "vpc_flow_logs_enabled" {
-  description = "Send VPC flow logs (all traffic) to the CloudWatch log group \"/<name>/vpc-flow-logs\", kept for log_retention_days."
+  description = "Send VPC flow logs (all traffic) to the CloudWatch log group \"/<name>/vpc-flow-logs\", kept for log_retention_days. Only for a VPC the module creates: with vpc_id, the VPC's owner decides."
   type        = bool
   default     = true
   nullable    = false
@@ -348,6 +424,32 @@ variable "iam_permissions_boundary_arn" {
 
 variable "execution_role_attach_managed_policy" {
   description = "Attach the AWS-managed AmazonECSTaskExecutionRolePolicy to the execution role (pull from any ECR repository, write any log group) in addition to the module's scoped policy. false: only the scoped policy (this module's repository and log group)."
+  type        = bool
+  default     = true
+  nullable    = false
+}
+
+variable "create_backend_role" {
+  description = "Create an IAM role for the process that runs the sockerless backend, with the backend_policy_json policy, assumable by backend_role_principals."
+  type        = bool
+  default     = false
+  nullable    = false
+}
+
+variable "backend_role_principals" {
+  description = "ARNs of the IAM principals (roles, users or account roots) allowed to assume the backend role. Required when create_backend_role is true."
+  type        = list(string)
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for p in var.backend_role_principals : can(regex("^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(root|(role|user)/[A-Za-z0-9+=,.@_/-]+)$", p))])
+    error_message = "backend_role_principals must hold IAM role, user or account root ARNs such as arn:aws:iam::123456789012:role/ci; not valid: ${join(", ", [for p in var.backend_role_principals : "\"${p}\"" if !can(regex("^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(root|(role|user)/[A-Za-z0-9+=,.@_/-]+)$", p))])}."
+  }
+}
+
+variable "backend_leftovers_cleanup_enabled" {
+  description = "On terraform destroy, delete what the sockerless backend created at run time inside this module's network and file system (skls-* security groups in the VPC, access points on the file system, skls-*.local Cloud Map namespaces of the VPC) before the module's own resources. Needs bash and the AWS CLI on the machine that runs destroy."
   type        = bool
   default     = true
   nullable    = false

@@ -1,4 +1,4 @@
 region = "eu-west-1"
-vpc_id = "vpc-123"
+subnet_id = "subnet-123"
 env = "dev"
 owner = "platform"

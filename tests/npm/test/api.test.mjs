@@ -231,13 +231,18 @@ test("schema", () => {
   assert.deepEqual(small.properties.mode.enum, ["fast", "slow", null], "mode is nullable");
 });
 
-test("backendConfig: YAML and JSON, and what is missing or malformed", () => {
+test("backendConfig: the configuration file (YAML, JSON), the environment, and what is missing or malformed", () => {
   const outputs = readFileSync(`${repo}/tests/cli/fixtures/backend/outputs.json`, "utf8");
   const y = backendConfig(outputs);
   assert.equal(y.valid, true);
-  assert.match(y.text, /^ecs:\n  region: "eu-west-1"\n  cluster: "sockerless"\n/);
-  const j = backendConfig(outputs, { format: "json" });
-  assert.equal(JSON.parse(j.text).ecs.cluster, "sockerless");
+  assert.match(y.text, /^environments:\n  "sockerless":\n    backend: "ecs"\n    aws:\n      region: "eu-west-1"\n      ecs:\n        cluster: "sockerless"\n/);
+  const j = backendConfig(outputs, { format: "json", environment: "ci" });
+  assert.equal(JSON.parse(j.text).environments.ci.aws.ecs.agent_efs_id, "fs-0123456789abcdef0");
+  const module = readFileSync(`${repo}/tests/cli/fixtures/backend/module-outputs.json`, "utf8");
+  const e = backendConfig(module, { format: "env" });
+  assert.equal(e.valid, true);
+  assert.match(e.text, /^AWS_REGION=eu-west-1\n[^]*\nSOCKERLESS_ECS_CPU_ARCHITECTURE=ARM64\n$/);
+  assert.deepEqual(codes(backendConfig(outputs, { format: "env" })), ["BKD002"], "the individual outputs carry no CPU architecture");
   const bad = backendConfig(outputs.replace('"fs-0123456789abcdef0"', '"vol-1"'));
   assert.equal(bad.valid, false);
   assert.equal(bad.text, "");
@@ -266,7 +271,8 @@ test("a misuse throws a TypeError naming the argument", () => {
     [() => tfvars({}, { onlyChanged: "yes" }), "tfvars: `options.onlyChanged` must be a boolean, got string"],
     [() => tfvars({}, { format: "json", describe: true }), 'tfvars: `options.describe` writes descriptions as comments, and JSON has no comments: use format "hcl"'],
     [() => backendConfig({}), "backendConfig: `terraformOutputJson` must be a string, got object"],
-    [() => backendConfig("{}", { format: "toml" }), 'backendConfig: `options.format` must be "yaml" or "json", got "toml"'],
+    [() => backendConfig("{}", { format: "toml" }), 'backendConfig: `options.format` must be "yaml" or "json" or "env", got "toml"'],
+    [() => backendConfig("{}", { environment: 1 }), "backendConfig: `options.environment` must be a string, got number"],
   ];
   for (const [call, message] of cases) {
     assert.throws(call, (e) => {

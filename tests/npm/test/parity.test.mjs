@@ -87,4 +87,8 @@ test("backendConfig equals `sockerless-tfcheck backend-config`", () => {
   const text = readFileSync(file, "utf8");
   assert.equal(backendConfig(text).text, run("backend-config", file));
   assert.equal(backendConfig(text, { format: "json" }).text, run("backend-config", "--format", "json", file));
+  const module = join(fixtures, "backend/module-outputs.json");
+  const moduleText = readFileSync(module, "utf8");
+  assert.equal(backendConfig(moduleText, { format: "env" }).text, run("backend-config", "--format", "env", module));
+  assert.equal(backendConfig(moduleText, { environment: "prod" }).text, run("backend-config", "--environment", "prod", module));
 });

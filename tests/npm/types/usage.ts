@@ -28,7 +28,7 @@ export async function usage(): Promise<string[]> {
 
   const written: TextResult = tfvars({ x: [1, "a", { b: null }] }, { format: "json", onlyChanged: true, describe: false, module });
   const s: { [key: string]: JsonValue } = schema(module);
-  const backend: string = backendConfig("{}", { format: "yaml" }).text;
+  const backend: string = backendConfig("{}", { format: "yaml" }).text + backendConfig("{}", { format: "env", environment: "ci" }).text;
   const ok: boolean = checkModule().valid && checkModule(module).valid;
 
   // @ts-expect-error text must be a string
@@ -41,7 +41,7 @@ export async function usage(): Promise<string[]> {
   variables({ "main.tf": 1 });
   // @ts-expect-error values are JSON data
   tfvars({ x: () => 1 });
-  // @ts-expect-error backend formats are yaml and json
+  // @ts-expect-error backend formats are yaml, json and env
   backendConfig("{}", { format: "hcl" });
 
   return [String(code), String(severity), String(line), String(variable), String(d), String(allowed), written.text, String(s), backend, String(ok)];

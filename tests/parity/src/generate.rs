@@ -68,9 +68,16 @@ pub fn generate(seed: u64, count: usize) -> Vec<Case> {
         vpc_cidr, subnets, numbers, names, enums, mismatch, tags, arns, cross, nulls,
     ];
     let mut i = 0;
-    while out.len() < count {
-        let family = families[i % families.len()];
-        let body = family(&mut r);
+    // The inputs added for issue 12 come from a generator of their own, after
+    // the others, so the earlier families draw the same cases as before.
+    let mut r2 = Rng::new(seed ^ 0x0012_0012);
+    let extra = count / 10;
+    while out.len() < count + extra {
+        let body = if out.len() < count {
+            families[i % families.len()](&mut r)
+        } else {
+            backend_inputs(&mut r2)
+        };
         i += 1;
         let n = out.len() + 1;
         // Every seventh case goes as JSON, when its values have a JSON form.
@@ -424,6 +431,79 @@ fn cross(r: &mut Rng) -> String {
             t.push_str(&format!("vpc_cidr = {}\n", s(&ipv4(r, prefix, true))));
         }
         _ => t.push_str("agent_ingress_cidr_blocks = [\"0.0.0.0/0\", \"10.1.0.0/16\"]\n"),
+    }
+    t
+}
+
+/// The inputs of an existing network, the backend role, the endpoints and the
+/// CPU architecture. Drawn from a generator of its own (see [`generate`]).
+fn backend_inputs(r: &mut Rng) -> String {
+    let mut t = String::new();
+    match r.below(4) {
+        // An existing network: vpc_id with (or without) subnets, CIDRs or zones.
+        0 | 1 => {
+            let ids = [
+                "subnet-0aaaaaaaaaaaaaaa1",
+                "subnet-0aaaaaaaaaaaaaaa2",
+                "subnet-12345678",
+                "subnet-123",
+                "vpc-12345678",
+            ];
+            let pick = |r: &mut Rng| -> String {
+                let n = r.below(3);
+                let v: Vec<String> = (0..n).map(|_| s(r.pick::<&str>(&ids))).collect();
+                list(&v)
+            };
+            if r.chance(80) {
+                let vpc =
+                    *r.pick::<&str>(&["vpc-0fedcba9876543210", "vpc-12345678", "vpc-xyz", "null"]);
+                let vpc = if vpc == "null" {
+                    vpc.to_string()
+                } else {
+                    s(vpc)
+                };
+                t.push_str(&format!("vpc_id = {vpc}\n"));
+            }
+            if r.chance(70) {
+                t.push_str(&format!("private_subnet_ids = {}\n", pick(r)));
+            }
+            if r.chance(40) {
+                t.push_str(&format!("public_subnet_ids = {}\n", pick(r)));
+            }
+            if r.chance(20) {
+                t.push_str("private_subnet_cidrs = [\"10.0.0.0/20\"]\n");
+            }
+        }
+        2 => {
+            if r.chance(60) {
+                t.push_str(&format!(
+                    "create_backend_role = {}\n",
+                    r.pick(&["true", "false"])
+                ));
+            }
+            if r.chance(60) {
+                let p = *r.pick(&[
+                    "[]",
+                    "[\"arn:aws:iam::123456789012:root\"]",
+                    "[\"arn:aws:iam::123456789012:role/ci\", \"arn:aws:iam::123456789012:user/ops\"]",
+                    "[\"ci-runner\"]",
+                    "[\"arn:aws:iam::123456789012:group/ops\"]",
+                ]);
+                t.push_str(&format!("backend_role_principals = {p}\n"));
+            }
+        }
+        _ => {
+            let e = *r.pick(&[
+                "[]",
+                "[\"ecr.api\", \"ecr.dkr\"]",
+                "[\"logs\", \"ssmmessages\"]",
+                "[\"s3\"]",
+                "[\"logs\", \"logs\"]",
+            ]);
+            t.push_str(&format!("vpc_interface_endpoints = {e}\n"));
+            let a = *r.pick(&["\"X86_64\"", "\"ARM64\"", "\"arm64\"", "\"AMD64\"", "null"]);
+            t.push_str(&format!("cpu_architecture = {a}\n"));
+        }
     }
     t
 }

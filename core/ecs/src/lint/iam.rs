@@ -11,6 +11,9 @@
 //! `aws_kms_key_policy`), where `"*"` means the key itself. `NotResource` is a
 //! finding. `Deny` statements and trust policies (a principal and no resources)
 //! grant nothing and are skipped. Policies written as JSON strings are not read.
+//! A statement that grants resources created at run time by another program
+//! (whose IDs the module cannot name) is accepted when it carries a comment
+//! `#tfcheck:skip=LINT005:<reason>` with a reason, as checkov's skips do.
 
 use super::refs::Owned;
 use super::Lint;
@@ -22,14 +25,39 @@ use tfcheck_core::Code;
 /// type: AWS accepts only `"*"` for them.
 pub const UNSCOPABLE: &[&str] = &[
     "cloudwatch:PutMetricData",
+    "ec2:DescribeAvailabilityZones",
+    "ec2:DescribeNetworkInterfaces",
+    "ec2:DescribeRegions",
+    "ec2:DescribeSecurityGroups",
+    "ec2:DescribeSubnets",
+    "ec2:DescribeVpcs",
+    "ecr:CreatePullThroughCacheRule",
+    "ecr:DescribePullThroughCacheRules",
     "ecr:GetAuthorizationToken",
     "ecs:DeregisterTaskDefinition",
     "ecs:DescribeTaskDefinition",
+    "ecs:ListTaskDefinitions",
     "ecs:RegisterTaskDefinition",
+    "route53:CreateHostedZone",
+    "route53:ListHostedZonesByName",
+    "servicediscovery:CreateHttpNamespace",
+    "servicediscovery:CreatePrivateDnsNamespace",
+    "servicediscovery:GetOperation",
+    "servicediscovery:ListNamespaces",
+    "servicediscovery:ListServices",
+    "servicediscovery:TagResource",
+    "servicediscovery:UntagResource",
+    "ssmmessages:CreateControlChannel",
+    "ssmmessages:CreateDataChannel",
+    "ssmmessages:OpenControlChannel",
+    "ssmmessages:OpenDataChannel",
     "sts:GetCallerIdentity",
     "xray:PutTelemetryRecords",
     "xray:PutTraceSegments",
 ];
+
+/// The comment that accepts a statement for resources created at run time.
+const SKIP: &str = "tfcheck:skip=LINT005:";
 
 /// Resource types whose policy is a key policy, where `"*"` is the key itself.
 const KEY_POLICY_TYPES: &[&str] = &["aws_kms_key", "aws_kms_key_policy"];
@@ -81,7 +109,7 @@ pub(super) fn check(cx: &mut Lint<'_>) {
 }
 
 fn judge(cx: &mut Lint<'_>, owned: &Owned<'_>, s: &Statement<'_>) {
-    if s.deny {
+    if s.deny || skipped(&cx.m.files[s.file].text, s.span) {
         return;
     }
     const HELP: &str = "name the module's resources (aws_x.this.arn, or an ARN built from the name a module resource is given)";
@@ -148,6 +176,18 @@ fn judge(cx: &mut Lint<'_>, owned: &Owned<'_>, s: &Statement<'_>) {
             HELP,
         );
     }
+}
+
+/// Whether the statement's text carries the skip comment with a reason.
+fn skipped(text: &str, span: Span) -> bool {
+    text.get(span.start..span.end).is_some_and(|t| {
+        t.lines().any(|l| {
+            l.trim_start()
+                .strip_prefix('#')
+                .and_then(|c| c.trim_start().strip_prefix(SKIP))
+                .is_some_and(|reason| !reason.trim().is_empty())
+        })
+    })
 }
 
 fn is_star(e: &Expr) -> bool {

@@ -12,7 +12,9 @@ const SMALL_SUBNET: u64 = 251;
 
 pub(super) fn check(cx: &mut Context<'_>, values: &BTreeMap<String, Value>) {
     let azs = number(values.get("az_count"));
-    if cx.is_clean("nat_gateway_count") && cx.is_clean("az_count") {
+    // With vpc_id the module creates no NAT gateway: the network is the caller's.
+    let own_network = values.get("vpc_id").and_then(Value::as_str).is_none();
+    if own_network && cx.is_clean("nat_gateway_count") && cx.is_clean("az_count") {
         if let (Some(1), Some(azs)) = (number(values.get("nat_gateway_count")), azs) {
             if azs > 1 {
                 let d = Diagnostic::new(Code::SingleNat, format!("One NAT gateway serves all {azs} zones: if its zone fails, tasks in every zone lose outbound access."))
@@ -55,5 +57,24 @@ pub(super) fn check(cx: &mut Context<'_>, values: &BTreeMap<String, Value>) {
                 cx.push(d);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tfcheck_core::{Format, Limits};
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        let r = crate::checker().check("t.tfvars", text, Format::Hcl, &Limits::default());
+        r.diagnostics.iter().map(|d| d.code.id()).collect()
+    }
+
+    #[test]
+    fn nat_advice_only_for_the_module_s_own_network() {
+        assert!(codes("az_count = 2\nnat_gateway_count = 1\n").contains(&"ADV001"));
+        let existing = "az_count = 2\nnat_gateway_count = 1\nvpc_id = \"vpc-0fedcba9876543210\"\nprivate_subnet_ids = [\"subnet-0aaaaaaaaaaaaaaa1\"]\n";
+        let c = codes(existing);
+        assert!(!c.contains(&"ADV001"), "{c:?}");
+        assert!(c.iter().all(|c| c.starts_with("ADV")), "{c:?}");
     }
 }

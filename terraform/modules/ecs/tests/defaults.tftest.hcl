@@ -9,7 +9,7 @@ run "defaults_plan_cleanly" {
   command = plan
 
   assert {
-    condition     = aws_vpc.this.cidr_block == "10.0.0.0/16" && aws_vpc.this.enable_dns_support && aws_vpc.this.enable_dns_hostnames
+    condition     = aws_vpc.this[0].cidr_block == "10.0.0.0/16" && aws_vpc.this[0].enable_dns_support && aws_vpc.this[0].enable_dns_hostnames
     error_message = "The VPC must default to 10.0.0.0/16 with DNS support and hostnames (Cloud Map, EFS)."
   }
 
@@ -34,7 +34,7 @@ run "defaults_plan_cleanly" {
   }
 
   assert {
-    condition     = length(aws_route_table.private) == 2 && length(aws_route.private_nat) == 2 && aws_route.public_internet.destination_cidr_block == "0.0.0.0/0"
+    condition     = length(aws_route_table.private) == 2 && length(aws_route.private_nat) == 2 && aws_route.public_internet[0].destination_cidr_block == "0.0.0.0/0"
     error_message = "Each private subnet gets a route table with a default route; the public table routes to the internet gateway."
   }
 
@@ -160,22 +160,74 @@ run "outputs_present_after_apply" {
   }
 
   assert {
-    condition     = sort(keys(output.backend_config)) == tolist(["cluster", "efs_filesystem_id", "execution_role_arn", "log_group", "region", "security_groups", "subnets", "task_role_arn"])
-    error_message = "backend_config must hold exactly the ECS backend's keys."
+    condition = (
+      sort(keys(output.backend_config)) == tolist(["aws", "backend"]) &&
+      sort(keys(output.backend_config.aws)) == tolist(["ecs", "region"]) &&
+      sort(keys(output.backend_config.aws.ecs)) == tolist(["agent_efs_id", "assign_public_ip", "cluster", "execution_role_arn", "log_group", "security_groups", "subnets", "task_role_arn"])
+    )
+    error_message = "backend_config must be one environment of the backend's configuration file, with exactly the keys the backend reads."
   }
 
   assert {
     condition = (
-      output.backend_config.region == "us-east-1" &&
-      output.backend_config.cluster == "sockerless" &&
-      output.backend_config.log_group == "/sockerless/containers" &&
-      output.backend_config.subnets == output.private_subnet_ids &&
-      output.backend_config.security_groups == [output.task_security_group_id] &&
-      output.backend_config.task_role_arn == output.task_role_arn &&
-      output.backend_config.execution_role_arn == output.execution_role_arn &&
-      output.backend_config.efs_filesystem_id == output.efs_filesystem_id
+      output.backend_config.backend == "ecs" &&
+      output.backend_config.aws.region == "us-east-1" &&
+      output.backend_config.aws.ecs.cluster == "sockerless" &&
+      output.backend_config.aws.ecs.log_group == "/sockerless/containers" &&
+      output.backend_config.aws.ecs.subnets == output.private_subnet_ids &&
+      output.backend_config.aws.ecs.security_groups == [output.task_security_group_id] &&
+      output.backend_config.aws.ecs.task_role_arn == output.task_role_arn &&
+      output.backend_config.aws.ecs.execution_role_arn == output.execution_role_arn &&
+      output.backend_config.aws.ecs.agent_efs_id == output.efs_filesystem_id &&
+      output.backend_config.aws.ecs.assign_public_ip == false
     )
-    error_message = "backend_config must repeat the module's own outputs."
+    error_message = "backend_config must repeat the module's own outputs (agent_efs_id is the file system)."
+  }
+
+  assert {
+    condition = output.backend_environment == {
+      AWS_REGION                        = "us-east-1"
+      SOCKERLESS_ECS_CLUSTER            = "sockerless"
+      SOCKERLESS_ECS_SUBNETS            = join(",", output.private_subnet_ids)
+      SOCKERLESS_ECS_SECURITY_GROUPS    = output.task_security_group_id
+      SOCKERLESS_ECS_TASK_ROLE_ARN      = output.task_role_arn
+      SOCKERLESS_ECS_EXECUTION_ROLE_ARN = output.execution_role_arn
+      SOCKERLESS_ECS_LOG_GROUP          = "/sockerless/containers"
+      SOCKERLESS_ECS_PUBLIC_IP          = "false"
+      SOCKERLESS_AGENT_EFS_ID           = output.efs_filesystem_id
+      SOCKERLESS_ECS_CPU_ARCHITECTURE   = "X86_64"
+    }
+    error_message = "backend_environment must give the same values as the backend's environment variables, with the CPU architecture."
+  }
+
+  assert {
+    condition = (
+      one(aws_ecs_cluster.this.configuration[0].execute_command_configuration[*].logging) == "OVERRIDE" &&
+      one(aws_ecs_cluster.this.configuration[0].execute_command_configuration[0].log_configuration[*].cloud_watch_log_group_name) == "/sockerless/containers" &&
+      one(aws_ecs_cluster.this.configuration[0].execute_command_configuration[0].log_configuration[*].cloud_watch_encryption_enabled) &&
+      aws_ecs_cluster.this.configuration[0].execute_command_configuration[0].kms_key_id == output.kms_key_arn
+    )
+    error_message = "ECS Exec sessions must be logged to the module's log group, encrypted with its key."
+  }
+
+  assert {
+    condition     = aws_iam_role_policy.task_exec.role == aws_iam_role.task.id && length(aws_iam_role.backend) == 0 && output.backend_role_arn == null
+    error_message = "The task role gets the ECS Exec channels; no backend role by default."
+  }
+
+  assert {
+    condition = (
+      aws_vpc_endpoint.s3[0].vpc_endpoint_type == "Gateway" &&
+      aws_vpc_endpoint.s3[0].service_name == "com.amazonaws.us-east-1.s3" &&
+      length(aws_vpc_endpoint.s3[0].route_table_ids) == 2 &&
+      length(aws_vpc_endpoint.interface) == 0 && length(aws_security_group.endpoints) == 0
+    )
+    error_message = "The S3 gateway endpoint is on the two private route tables by default; no interface endpoint."
+  }
+
+  assert {
+    condition     = length(terraform_data.backend_leftovers_cleanup) == 1 && terraform_data.backend_leftovers_cleanup[0].input.vpc_id == output.vpc_id && terraform_data.backend_leftovers_cleanup[0].input.file_system_id == output.efs_filesystem_id
+    error_message = "The destroy-time clean-up of the backend's leftovers is on by default, for this VPC and file system."
   }
 
   assert {

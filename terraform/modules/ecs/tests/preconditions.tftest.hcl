@@ -123,7 +123,7 @@ run "smallest_vpc_with_explicit_subnets_is_accepted" {
   }
 
   assert {
-    condition     = aws_vpc.this.cidr_block == "10.0.0.0/27" && length(aws_subnet.private) == 1
+    condition     = aws_vpc.this[0].cidr_block == "10.0.0.0/27" && length(aws_subnet.private) == 1
     error_message = "Explicit subnets free a small VPC from derivation."
   }
 }
@@ -249,4 +249,97 @@ run "malformed_inputs_get_only_their_own_error" {
   }
 
   expect_failures = [var.az_count]
+}
+
+run "vpc_id_needs_private_subnets" {
+  command = plan
+
+  variables {
+    vpc_id = "vpc-0fedcba9876543210"
+  }
+
+  expect_failures = [terraform_data.input_checks]
+}
+
+run "subnet_ids_need_vpc_id" {
+  command = plan
+
+  variables {
+    public_subnet_ids = ["subnet-0bbbbbbbbbbbbbbb1"]
+  }
+
+  expect_failures = [terraform_data.input_checks]
+}
+
+run "vpc_id_excludes_subnet_cidrs_and_zones" {
+  command = plan
+
+  variables {
+    availability_zones = ["us-east-1a", "us-east-1b"]
+    private_subnet_ids = ["subnet-0aaaaaaaaaaaaaaa1"]
+    vpc_id             = "vpc-0fedcba9876543210"
+  }
+
+  expect_failures = [terraform_data.input_checks]
+}
+
+run "a_subnet_cannot_be_private_and_public" {
+  command = plan
+
+  variables {
+    private_subnet_ids = ["subnet-0aaaaaaaaaaaaaaa1"]
+    public_subnet_ids  = ["subnet-0aaaaaaaaaaaaaaa1"]
+    vpc_id             = "vpc-0fedcba9876543210"
+  }
+
+  expect_failures = [terraform_data.input_checks]
+}
+
+run "existing_network_is_accepted" {
+  command = plan
+
+  variables {
+    private_subnet_ids = ["subnet-0aaaaaaaaaaaaaaa1"]
+    public_subnet_ids  = ["subnet-0bbbbbbbbbbbbbbb1"]
+    vpc_id             = "vpc-0fedcba9876543210"
+  }
+
+  assert {
+    condition     = length(aws_vpc.this) == 0 && length(aws_efs_mount_target.this) == 1
+    error_message = "An existing VPC with its subnets must be accepted."
+  }
+}
+
+run "backend_role_needs_principals" {
+  command = plan
+
+  variables {
+    create_backend_role = true
+  }
+
+  expect_failures = [terraform_data.input_checks]
+}
+
+run "principals_need_backend_role" {
+  command = plan
+
+  variables {
+    backend_role_principals = ["arn:aws:iam::123456789012:root"]
+  }
+
+  expect_failures = [terraform_data.input_checks]
+}
+
+run "backend_role_with_principals_is_accepted" {
+  command = plan
+
+  variables {
+    backend_role_principals = ["arn:aws:iam::123456789012:root", "arn:aws:iam::123456789012:user/ops"]
+    create_backend_role     = true
+  }
+
+  assert {
+    condition     = length(aws_iam_role.backend) == 1
+    error_message = "A backend role with principals must be accepted."
+  }
 }

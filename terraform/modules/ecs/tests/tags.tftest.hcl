@@ -9,10 +9,13 @@ variables {
   agent_ingress_cidr_blocks        = ["10.20.0.0/16"]
   agent_ingress_security_group_ids = ["sg-0123456789abcdef0"]
   az_count                         = 2
+  backend_role_principals          = ["arn:aws:iam::123456789012:role/ci-runner"]
+  create_backend_role              = true
   environment                      = "staging"
   nat_gateway_count                = 2
   project                          = "sockerless-ci"
   tags                             = { owner = "platform", project = "overridden" }
+  vpc_interface_endpoints          = ["logs"]
 }
 
 run "standard_tags_on_every_taggable_resource" {
@@ -22,10 +25,10 @@ run "standard_tags_on_every_taggable_resource" {
     condition = alltrue([
       for t in concat(
         [
-          aws_vpc.this.tags,
-          aws_default_security_group.this.tags,
-          aws_internet_gateway.this.tags,
-          aws_route_table.public.tags,
+          aws_vpc.this[0].tags,
+          aws_default_security_group.this[0].tags,
+          aws_internet_gateway.this[0].tags,
+          aws_route_table.public[0].tags,
           aws_flow_log.this[0].tags,
           aws_ecs_cluster.this.tags,
           aws_efs_file_system.this.tags,
@@ -44,6 +47,11 @@ run "standard_tags_on_every_taggable_resource" {
           aws_iam_role.task.tags,
           aws_iam_role.flow_logs[0].tags,
           aws_kms_key.this[0].tags,
+          aws_iam_role.backend[0].tags,
+          aws_vpc_endpoint.s3[0].tags,
+          aws_vpc_endpoint.interface["logs"].tags,
+          aws_security_group.endpoints[0].tags,
+          aws_vpc_security_group_ingress_rule.endpoints_https_from_tasks[0].tags,
         ],
         aws_subnet.public[*].tags,
         aws_subnet.private[*].tags,
@@ -57,7 +65,7 @@ run "standard_tags_on_every_taggable_resource" {
   }
 
   assert {
-    condition     = aws_vpc.this.tags["owner"] == "platform" && aws_ecs_cluster.this.tags["owner"] == "platform"
+    condition     = aws_vpc.this[0].tags["owner"] == "platform" && aws_ecs_cluster.this.tags["owner"] == "platform"
     error_message = "Extra tags must be merged in."
   }
 

@@ -23,7 +23,7 @@ run "network_inputs_accept_valid_values" {
   }
 
   assert {
-    condition     = aws_vpc.this.cidr_block == "192.168.16.0/20"
+    condition     = aws_vpc.this[0].cidr_block == "192.168.16.0/20"
     error_message = "vpc_cidr must reach the VPC as given."
   }
 
@@ -218,7 +218,7 @@ run "registry_and_tag_inputs_accept_valid_values" {
   }
 
   assert {
-    condition     = length(aws_vpc.this.tags) == 50 && aws_vpc.this.tags["project"] == "Sockerless tfcheck: ci/cd @team+1" && length(aws_vpc.this.tags["environment"]) == 256
+    condition     = length(aws_vpc.this[0].tags) == 50 && aws_vpc.this[0].tags["project"] == "Sockerless tfcheck: ci/cd @team+1" && length(aws_vpc.this[0].tags["environment"]) == 256
     error_message = "45 extra tags plus the module's five make the 50 AWS allows."
   }
 }
@@ -531,5 +531,52 @@ run "rejected_values_set_8" {
 
   expect_failures = [
     var.name,
+  ]
+}
+
+run "rejected_values_set_9" {
+  command = plan
+
+  variables {
+    # a subnet ID instead of a VPC ID
+    vpc_id = "subnet-0aaaaaaaaaaaaaaa1"
+    # too few hex digits
+    private_subnet_ids = ["subnet-123"]
+    # a VPC ID
+    public_subnet_ids = ["vpc-0fedcba9876543210"]
+    # a service the module has no endpoint for
+    vpc_interface_endpoints = ["s3"]
+    # lowercase
+    cpu_architecture = "arm64"
+    # a role name instead of an ARN
+    backend_role_principals = ["ci-runner"]
+  }
+
+  expect_failures = [
+    var.vpc_id,
+    var.private_subnet_ids,
+    var.public_subnet_ids,
+    var.vpc_interface_endpoints,
+    var.cpu_architecture,
+    var.backend_role_principals,
+  ]
+}
+
+run "rejected_values_set_10" {
+  command = plan
+
+  variables {
+    # a subnet listed twice
+    private_subnet_ids = ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa1"]
+    # an endpoint listed twice
+    vpc_interface_endpoints = ["logs", "logs"]
+    # not an architecture Fargate offers
+    cpu_architecture = "AMD64"
+  }
+
+  expect_failures = [
+    var.private_subnet_ids,
+    var.vpc_interface_endpoints,
+    var.cpu_architecture,
   ]
 }

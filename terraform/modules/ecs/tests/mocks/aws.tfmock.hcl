@@ -99,3 +99,24 @@ mock_resource "aws_ecr_repository" {
     repository_url = "123456789012.dkr.ecr.us-east-1.amazonaws.com/sockerless"
   }
 }
+
+# An existing network (vpc_id): the VPC, its subnets and their route tables.
+mock_data "aws_vpc" {
+  defaults = {
+    arn        = "arn:aws:ec2:us-east-1:123456789012:vpc/vpc-0fedcba9876543210"
+    cidr_block = "10.20.0.0/16"
+  }
+}
+
+mock_data "aws_subnet" {
+  defaults = {
+    availability_zone = "us-east-1a"
+    vpc_id            = "vpc-0fedcba9876543210"
+  }
+}
+
+mock_data "aws_route_table" {
+  defaults = {
+    id = "rtb-0123456789abcdef0"
+  }
+}
