@@ -56,7 +56,7 @@ mkdir -p tests/artifacts
 set +e
 (
   cd "$project" &&
-    TFCHECK_REPO="$root" TFCHECK_CORPUS="$work/corpus" TFCHECK_CLI="$target_dir/release/sockerless-tfcheck" \
+    TFCHECK_REPO="$root" TFCHECK_CORPUS="$work/corpus" TFCHECK_CLI="$target_dir/release/sockerless-tfcheck" TFCHECK_TARBALL="$tarball" \
       TFCHECK_TSC="$root/tests/npm/node_modules/.bin/tsc" TFCHECK_VITE="$root/tests/npm/node_modules/.bin/vite" \
       TFCHECK_FUZZ_OUT="$root/tests/artifacts/npm-fuzz-failure.txt" \
       node --test --test-concurrency=1 \
