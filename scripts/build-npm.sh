@@ -108,10 +108,10 @@ node --input-type=module -e "
   if (!m.check('x = 1').diagnostics.length) throw new Error('the built package does not work');
 "
 set +e
-printf 'x = 1\n' | node "$out/cli.js" check - --format json >"$TARGET_DIR/npm/cli-smoke.json"
+printf 'az_count = 9\n' | node "$out/cli.js" check - --format json >"$TARGET_DIR/npm/cli-smoke.json"
 code=$?
 set -e
-if [ "$code" != 1 ] || ! grep -q '"code": "TF009"' "$TARGET_DIR/npm/cli-smoke.json"; then
+if [ "$code" != 1 ] || ! grep -q '"code": "TF006"' "$TARGET_DIR/npm/cli-smoke.json"; then
   echo "build-npm: the built command line does not work (exit $code)" >&2
   exit 1
 fi

@@ -32,7 +32,7 @@ report() { # label file
   local raw gz
   raw=$(wc -c < "$2")
   gz=$(gzip -9 -c "$2" | wc -c)
-  printf '%-36s raw %10s   gzip -9 %10s\n' "$1" "$(kb "$raw")" "$(kb "$gz")"
+  printf '%-42s raw %10s   gzip -9 %10s\n' "$1" "$(kb "$raw")" "$(kb "$gz")"
 }
 report "before wasm-opt (with names)" "$before"
 report "after wasm-opt (core/pkg)" "$after"

@@ -110,8 +110,8 @@ test("tfvars, schema, backend-config and lint", () => {
     // -o writes the same file.
     const a = join(dir, "native.tfvars");
     const b = join(dir, "npm.tfvars");
-    assert.equal(exec(nativeCli, ["tfvars", "--set", 'name="x"', "-o", a]).status, 0);
-    assert.equal(exec(bin, ["tfvars", "--set", 'name="x"', "-o", b]).status, 0);
+    assert.equal(exec(nativeCli, ["tfvars", "--set", 'name="demo"', "--set", 'environment="test"', "-o", a]).status, 0);
+    assert.equal(exec(bin, ["tfvars", "--set", 'name="demo"', "--set", 'environment="test"', "-o", b]).status, 0);
     assert.ok(readFileSync(a).equals(readFileSync(b)));
     compared++;
   } finally {
