@@ -40,6 +40,23 @@ fn write_waiting(w: &mut impl Write, mut bytes: &[u8]) -> std::io::Result<()> {
     }
 }
 
+/// Writes `contents` to `path`, or to standard output when there is no path or it is `-`.
+pub fn emit(path: Option<&Path>, contents: &str) -> Result<(), Fatal> {
+    match path {
+        Some(p) if p != Path::new("-") => std::fs::write(p, contents).map_err(|e| {
+            Fatal::new(format!(
+                "cannot write {}: {}",
+                p.display(),
+                crate::input::io_reason(&e)
+            ))
+        }),
+        _ => {
+            print(contents);
+            Ok(())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::write_waiting;
@@ -95,22 +112,5 @@ mod tests {
         }
         let e = write_waiting(&mut Gone, b"x").unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
-    }
-}
-
-/// Writes `contents` to `path`, or to standard output when there is no path or it is `-`.
-pub fn emit(path: Option<&Path>, contents: &str) -> Result<(), Fatal> {
-    match path {
-        Some(p) if p != Path::new("-") => std::fs::write(p, contents).map_err(|e| {
-            Fatal::new(format!(
-                "cannot write {}: {}",
-                p.display(),
-                crate::input::io_reason(&e)
-            ))
-        }),
-        _ => {
-            print(contents);
-            Ok(())
-        }
     }
 }
