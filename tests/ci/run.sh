@@ -117,7 +117,7 @@ fi
 step "prerequisites install into a fresh tool cache, then find everything present"
 fresh="$work/fresh-tools"
 if SOCKERLESS_TOOLS="$fresh" "$prereq" ci >"$work/install.log" 2>&1 && [ -x "$fresh/venv-pre-commit/bin/pre-commit" ]; then
-  pass "installed: $(grep -Eo 'installing [a-z-]+' "$work/install.log" | tr '\n' ' ')"
+  pass "installed into a fresh tool cache: $(grep -Eo 'python-tools: installing [a-z-]+' "$work/install.log" | sed 's/.* //' | tr '\n' ' ')"
 else
   fail "install into a fresh tool cache: $(tail -20 "$work/install.log")"
 fi
