@@ -147,4 +147,8 @@ test("input nested deeper than the WebAssembly stack allows is a usage error, no
   assert.match(r.stderr, /^error: --max-depth 5000 needs a \d+-byte stack, more than this WebAssembly build has/);
   const deep = `x = ${"[".repeat(255)}${"]".repeat(255)}\n`;
   same(["check", "--format", "json", "-"], { input: deep });
+  // The deepest limit the WebAssembly stack takes, at its full depth.
+  const deepest = `x = ${"(".repeat(383)}1${")".repeat(383)}\n`;
+  same(["check", "--max-depth", "384", "--format", "json", "-"], { input: deepest });
+  same(["check", "--max-depth", "384", "--format", "json", "-"], { input: `x = ${"[".repeat(400)}${"]".repeat(400)}\n` });
 });
