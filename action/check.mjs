@@ -73,7 +73,16 @@ process.exit(json.status);
 
 /** Markdown: the verdict, a table of the files, and a table of the findings. */
 function summary(doc, status) {
-  const cell = (s) => String(s).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  // Markdown table cells: HTML's specials as entities (GitHub drops unknown tags
+  // such as the "<name>" of a message), pipes escaped, line breaks as <br>.
+  const cell = (s) =>
+    String(s)
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/\\/g, "\\\\")
+      .replace(/\|/g, "\\|")
+      .replace(/\r?\n/g, "<br>");
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   const verdict = status === 0 ? "passed" : "failed";
   const lines = [

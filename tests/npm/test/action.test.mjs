@@ -129,6 +129,7 @@ test("the action annotates, summarises, sets outputs and writes SARIF as the nat
     const prodErrors = prod.diagnostics.filter((d) => d.severity === "error").length;
     assert.ok(summary.includes(`| envs/prod.tfvars | ${prodErrors} | ${prod.diagnostics.length - prodErrors} |`), summary);
     assert.ok(summary.includes("| envs/prod.tfvars:3:15 | error | TF006 | az_count is 9: use a whole number from 1 to 6. |"), summary);
+    assert.ok(summary.includes('IAM role "&lt;name&gt;-execution" stays'), "HTML in messages is escaped");
     const rows = summary.split("\n").filter((l) => /^\| .* \| (error|warning) \| /.test(l));
     assert.equal(rows.length, doc.summary.errors + doc.summary.warnings);
   } finally {
