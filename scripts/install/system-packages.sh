@@ -35,7 +35,9 @@ for p in "${want[@]}"; do
   # type -P: a file on PATH, never the shell's `time` keyword.
   if ! type -P "$cmd" >/dev/null 2>&1; then
     missing+=("$p")
-  elif [ "$p" = python3-venv ] && ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+  elif [ "$p" = python3-venv ] && ! python3 -c 'import ensurepip, venv; ensurepip.version()' 2>/dev/null; then
+    # Debian's python3 keeps ensurepip but not the pip it installs, which
+    # python3-venv brings; version() names that pip, or fails without it.
     missing+=("$p")
   fi
 done

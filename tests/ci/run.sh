@@ -89,7 +89,7 @@ probe() { # KIND ITEM: 0 when present
     deb)
       case $2 in
         chromium-driver) type -P chromedriver >/dev/null ;;
-        python3-venv) python3 -c 'import ensurepip, venv' 2>/dev/null ;;
+        python3-venv) rm -rf "$work/probe-venv" && python3 -m venv "$work/probe-venv" >/dev/null 2>&1 && "$work/probe-venv/bin/python" -m pip --version >/dev/null ;;
         *) type -P "$2" >/dev/null ;;
       esac
       ;;
