@@ -177,9 +177,10 @@ YAML
     fail "$hook: the good file (exit $code): $(cat "$work/$hook.good")"
   fi
 }
-# The hook that builds the CLI with cargo; CARGO_TARGET_DIR shares this
-# checkout's dependencies' builds with the clone pre-commit makes.
-hook_case sockerless-tfcheck CARGO_TARGET_DIR="$target_dir" CARGO_BUILD_JOBS=2
+# The hook that builds the CLI with cargo, in a target directory of its own kept
+# in the tool cache (later runs rebuild only the two crates), never this
+# checkout's: artifacts of another checkout must not mix with its own.
+hook_case sockerless-tfcheck CARGO_TARGET_DIR="$tools/pre-commit-target" CARGO_BUILD_JOBS=2
 hook_case sockerless-tfcheck-system PATH="$target_dir/release:$PATH"
 
 echo
