@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the npm package @sockerless/tfcheck (the core as WebAssembly) into
+# Builds the npm package @sockerless/tfcheck (the crate tfcheck-npm in core/npm:
+# the engine and the ECS product bound to JavaScript, as WebAssembly) into
 # core/pkg/, from a clean checkout, installing what is missing from the
 # registries only:
 #   - the wasm32-unknown-unknown target (rustup);
@@ -9,9 +10,9 @@
 #     Debian's binaryen 108, whose output fails at run time).
 #
 # The steps are wasm-pack's own (cargo build, wasm-bindgen, wasm-opt), run one
-# by one: `wasm-pack build` insists on `crate-type = ["cdylib"]` in the core's
-# manifest, which would make every native build of the core (the CLI's) link a
-# shared library too; `cargo rustc --crate-type cdylib` asks for it here only.
+# by one: `wasm-pack build` insists on `crate-type = ["cdylib"]` in the
+# bindings' manifest, which would make every test build of them link a shared
+# library too; `cargo rustc --crate-type cdylib` asks for it here only.
 #
 # The command line: tfcheck_cli.wasm (the CLI crate for wasm32-wasip1) and
 # cli.js, its launcher on Node's WASI, the package's `bin`.
@@ -52,10 +53,13 @@ fi
 WASM_OPT=core/npm/node_modules/.bin/wasm-opt
 
 step "cargo rustc (profile wasm)"
-# No inlining by LLVM in the (LTO) codegen of the core: 0.7 KB less gzipped
-# after wasm-opt, which still inlines where that makes the module smaller.
-cargo rustc -j "$JOBS" --locked -p tfcheck-core --lib --features npm --target wasm32-unknown-unknown --profile wasm --crate-type cdylib -- -C llvm-args=-inline-threshold=0
-raw="$TARGET_DIR/wasm32-unknown-unknown/wasm/tfcheck_core.wasm"
+# No inlining by LLVM in any crate's codegen (the engine's, the product's and the
+# bindings', hence RUSTFLAGS, which with --target reaches the target's crates
+# only): 0.7 KB less gzipped after wasm-opt, which still inlines where that makes
+# the module smaller.
+RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=0" \
+  cargo rustc -j "$JOBS" --locked -p tfcheck-npm --lib --target wasm32-unknown-unknown --profile wasm --crate-type cdylib
+raw="$TARGET_DIR/wasm32-unknown-unknown/wasm/tfcheck_npm.wasm"
 
 step "wasm-bindgen --target web"
 out=core/pkg

@@ -101,9 +101,11 @@ Examples:
   sockerless-tfcheck docs terraform/modules/ecs
   sockerless-tfcheck docs terraform/modules/ecs --write terraform/modules/ecs/README.md
   sockerless-tfcheck docs terraform/modules/ecs --check terraform/modules/ecs/README.md
+  sockerless-tfcheck docs --codes --check cli/README.md
 
 --write and --check replace or compare what lies between the README's
-<!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS --> markers.";
+<!-- BEGIN_TF_DOCS --> and <!-- END_TF_DOCS --> markers (with --codes,
+<!-- BEGIN_TFCHECK_CODES --> and <!-- END_TFCHECK_CODES -->).";
 
 impl Command {
     /// The nesting limit the command reads its input with.
@@ -296,4 +298,7 @@ pub struct DocsArgs {
     /// Exit with 1 when the tables between the README's markers are not what docs prints.
     #[arg(long, value_name = "README")]
     pub check: Option<PathBuf>,
+    /// The table of every diagnostic code instead (markers <!-- BEGIN_TFCHECK_CODES --> and <!-- END_TFCHECK_CODES -->).
+    #[arg(long, conflicts_with = "dir")]
+    pub codes: bool,
 }

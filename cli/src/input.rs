@@ -120,8 +120,12 @@ fn read_path(p: &Path, max_bytes: usize) -> std::io::Result<Limited> {
 
 /// Standard input, within the limit.
 fn read_stdin(max_bytes: usize) -> Result<Limited, Fatal> {
-    read_limited(std::io::stdin().lock(), None, max_bytes)
-        .map_err(|e| Fatal::new(format!("cannot read standard input: {}", io_reason(&e))))
+    read_limited(std::io::stdin().lock(), None, max_bytes).map_err(|e| {
+        Fatal::new(format!(
+            "cannot read standard input: {}",
+            crate::output::io_reason(&e)
+        ))
+    })
 }
 
 /// A source that is not read because it is over the limit.
@@ -264,22 +268,9 @@ pub fn display(p: &Path) -> String {
 }
 
 fn cannot_read(p: &Path, e: &std::io::Error) -> Fatal {
-    Fatal::new(format!("cannot read {}: {}", p.display(), io_reason(e)))
-}
-
-/// An I/O error in words, without the OS error number.
-pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "no such file or directory".into(),
-        PermissionDenied => "permission denied".into(),
-        IsADirectory => "is a directory".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            }
-        }
-    }
+    Fatal::new(format!(
+        "cannot read {}: {}",
+        p.display(),
+        crate::output::io_reason(e)
+    ))
 }

@@ -63,6 +63,7 @@ pub fn stack_size(max_depth: usize) -> usize {
 /// RLIMIT_STACK (`ulimit -s`, 8 MiB by default), which in a release build fits
 /// the default depth limit (6 MiB).
 #[cfg(unix)]
+#[allow(unsafe_code)] // getrlimit, the one call of C in the workspace
 fn main_stack_fits(needed: usize) -> bool {
     let mut lim = libc::rlimit {
         rlim_cur: 0,

@@ -5,14 +5,15 @@
 use crate::render::{self, FileReport, Report};
 use crate::Fatal;
 use std::path::{Path, PathBuf};
-use tfcheck_core::Module;
+use tfcheck_core::{Checker, Module};
 
 /// Where the embedded module's sources came from, for messages.
-pub const EMBEDDED_DIR: &str = "terraform/modules/ecs";
+pub const EMBEDDED_DIR: &str = tfcheck_ecs::MODULE_DIR;
 
-/// A module and where its files are.
+/// A module, its checker and where its files are. The embedded module is
+/// checked with the ECS rules; a `--module` directory with Terraform's only.
 pub struct LoadedModule {
-    pub module: Module,
+    pub checker: Checker<'static>,
     /// The directory its files are shown under (`terraform/modules/ecs` for the
     /// embedded module).
     pub dir: String,
@@ -20,6 +21,10 @@ pub struct LoadedModule {
 }
 
 impl LoadedModule {
+    pub fn module(&self) -> &Module {
+        self.checker.module()
+    }
+
     /// The path a module file is shown under.
     pub fn file_path(&self, name: &str) -> String {
         Path::new(&self.dir)
@@ -42,7 +47,7 @@ impl LoadedModule {
                 self.file_path(&name)
             };
             let text = self
-                .module
+                .module()
                 .files
                 .iter()
                 .find(|f| f.name == name)
@@ -78,11 +83,13 @@ pub fn max_bytes(limits: &tfcheck_core::Limits) -> usize {
 /// The embedded module as build.rs read it: a snapshot without syntax trees.
 const SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ecs.snapshot"));
 
-/// The embedded module, read back from the build's snapshot.
-fn embedded() -> Module {
+/// The embedded module, read back from the build's snapshot, with the ECS rules.
+fn embedded() -> Checker<'static> {
     // build.rs wrote the snapshot with this very core, so it always reads back;
     // parsing the sources stays the answer should it ever not.
-    Module::from_snapshot(SNAPSHOT, Module::ecs_sources()).unwrap_or_else(|_| Module::ecs())
+    Checker::from_snapshot(SNAPSHOT, tfcheck_ecs::sources())
+        .map(|c| c.with_rules(tfcheck_ecs::RULES))
+        .unwrap_or_else(|_| tfcheck_ecs::checker())
 }
 
 /// `--module DIR` or the embedded module. A directory whose `.tf` files hold more
@@ -99,25 +106,25 @@ pub fn load_with_syntax(
     color: bool,
     max_bytes: usize,
 ) -> Result<LoadedModule, Fatal> {
-    load_as(dir, color, max_bytes, Module::ecs)
+    load_as(dir, color, max_bytes, tfcheck_ecs::checker)
 }
 
 fn load_as(
     dir: Option<&Path>,
     color: bool,
     max_bytes: usize,
-    embedded: fn() -> Module,
+    embedded: fn() -> Checker<'static>,
 ) -> Result<LoadedModule, Fatal> {
     let loaded = match dir {
         None => LoadedModule {
-            module: embedded(),
+            checker: embedded(),
             dir: EMBEDDED_DIR.into(),
             embedded: true,
         },
         Some(d) => read_dir(d, max_bytes)?,
     };
-    if !loaded.module.is_usable() {
-        let report = loaded.report(&loaded.module.diagnostics);
+    if !loaded.module().is_usable() {
+        let report = loaded.report(&loaded.module().diagnostics);
         crate::output::eprint(&render::human::render(&report, color, None, false));
         let how = if loaded.embedded {
             "the embedded module".to_string()
@@ -143,7 +150,7 @@ fn read_dir(dir: &Path, max_bytes: usize) -> Result<LoadedModule, Fatal> {
         Fatal::new(format!(
             "cannot read module directory {}: {}",
             dir.display(),
-            crate::input::io_reason(e)
+            crate::output::io_reason(e)
         ))
     };
     let meta = std::fs::metadata(dir).map_err(|e| cannot(&e))?;
@@ -173,7 +180,7 @@ fn read_dir(dir: &Path, max_bytes: usize) -> Result<LoadedModule, Fatal> {
             Fatal::new(format!(
                 "cannot read module file {}: {}",
                 p.display(),
-                crate::input::io_reason(e)
+                crate::output::io_reason(e)
             ))
         };
         let f = std::fs::File::open(p).map_err(|e| cannot_file(&e))?;
@@ -202,7 +209,7 @@ fn read_dir(dir: &Path, max_bytes: usize) -> Result<LoadedModule, Fatal> {
         sources.push((name, text));
     }
     Ok(LoadedModule {
-        module: Module::from_sources(&sources),
+        checker: Checker::new(Module::from_sources(&sources)),
         dir: crate::input::display(dir),
         embedded: false,
     })

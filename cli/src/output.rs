@@ -43,16 +43,28 @@ fn write_waiting(w: &mut impl Write, mut bytes: &[u8]) -> std::io::Result<()> {
 /// Writes `contents` to `path`, or to standard output when there is no path or it is `-`.
 pub fn emit(path: Option<&Path>, contents: &str) -> Result<(), Fatal> {
     match path {
-        Some(p) if p != Path::new("-") => std::fs::write(p, contents).map_err(|e| {
-            Fatal::new(format!(
-                "cannot write {}: {}",
-                p.display(),
-                crate::input::io_reason(&e)
-            ))
-        }),
+        Some(p) if p != Path::new("-") => std::fs::write(p, contents)
+            .map_err(|e| Fatal::new(format!("cannot write {}: {}", p.display(), io_reason(&e)))),
         _ => {
             print(contents);
             Ok(())
+        }
+    }
+}
+
+/// An I/O error in words, without the OS error number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file or directory".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "is a directory".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
         }
     }
 }

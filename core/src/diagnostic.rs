@@ -8,10 +8,10 @@ use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
-#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
@@ -35,7 +35,7 @@ macro_rules! codes {
         /// limits this tool enforces on hostile input; `LINT` codes are the
         /// project's policies on a module's sources (the CLI's `lint`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "native", derive(borsh::BorshSerialize, borsh::BorshDeserialize))]
+        #[cfg_attr(feature = "snapshot", derive(borsh::BorshSerialize, borsh::BorshDeserialize))]
         pub enum Code {
             $( $(#[$doc])* $variant, )*
         }
@@ -68,7 +68,7 @@ macro_rules! codes {
         }
 
         /// The TypeScript type of a code (the npm package's `.d.ts`): the union of the ids.
-        #[cfg(all(target_arch = "wasm32", feature = "npm"))]
+        #[cfg(feature = "typescript")]
         #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
         const CODE_TS: &'static str = concat!(
             "/** A diagnostic's stable code, e.g. `TF006`. */\nexport type Code =",
@@ -134,10 +134,10 @@ impl Serialize for Code {
 /// Where a module rule lives: a file of the module and a range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
-#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct RuleLocation {
     pub file: String,
     pub range: Range,
@@ -151,14 +151,10 @@ pub struct RuleLocation {
 /// when present.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
-#[cfg_attr(
-    all(target_arch = "wasm32", feature = "npm"),
-    derive(tsify::Tsify),
-    tsify(missing_as_null)
-)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,

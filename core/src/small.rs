@@ -10,11 +10,12 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A map only looked up, never iterated (so its order is no output's): in
-/// WebAssembly a `BTreeMap`, whose code is there anyway, instead of linking
-/// hashbrown and SipHash; elsewhere a `HashMap`, which is faster.
-#[cfg(target_arch = "wasm32")]
+/// the `compact` build (WebAssembly) a `BTreeMap`, whose code is there anyway,
+/// instead of linking hashbrown and SipHash; elsewhere a `HashMap`, which is
+/// faster.
+#[cfg(feature = "compact")]
 pub(crate) use std::collections::btree_map::{BTreeMap as LookupMap, Entry};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "compact"))]
 pub(crate) use std::collections::hash_map::{Entry, HashMap as LookupMap};
 
 /// `collect_map` and `collect_set`: `collect()` into a `BTreeMap` or `BTreeSet`

@@ -1,16 +1,36 @@
 //! Byte offsets to lines and columns, the way Terraform numbers them: lines and
 //! columns start at 1, and a column counts characters, not bytes.
 
-use crate::syntax::Span;
 use serde::Serialize;
+
+/// A byte range in one source text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(
+    feature = "snapshot",
+    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
+)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
 
 /// A position in a source text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
-#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Pos {
     pub line: usize,
     pub column: usize,
@@ -22,10 +42,10 @@ pub struct Pos {
 /// A range of a source text, from `start` up to (not including) `end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
-#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Range {
     pub start: Pos,
     pub end: Pos,

@@ -4,7 +4,7 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use tfcheck_core::emit::backend::from_outputs;
+use tfcheck_ecs::backend::from_outputs;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -7,7 +7,7 @@ mod common;
 
 use libfuzzer_sys::fuzz_target;
 use tfcheck_core::emit::schema;
-use tfcheck_core::{Format, Module};
+use tfcheck_core::{Checker, Format, Module};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -26,5 +26,5 @@ fuzz_target!(|data: &[u8]| {
             assert!(rule.range.end.byte <= module_text.len(), "{d:?}");
         }
     }
-    common::check_sound(&module, "fuzz.tfvars", tfvars, Format::Hcl);
+    common::check_sound(&Checker::new(module), "fuzz.tfvars", tfvars, Format::Hcl);
 });

@@ -7,12 +7,12 @@ mod common;
 
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use tfcheck_core::{Format, Module};
+use tfcheck_core::{Checker, Format};
 
-static MODULE: OnceLock<Module> = OnceLock::new();
+static CHECKER: OnceLock<Checker<'static>> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
-    let module = MODULE.get_or_init(Module::ecs);
+    let checker = CHECKER.get_or_init(tfcheck_ecs::checker);
     let text = String::from_utf8_lossy(data);
-    common::check_sound(module, "fuzz.tfvars", &text, Format::Hcl);
+    common::check_sound(checker, "fuzz.tfvars", &text, Format::Hcl);
 });

@@ -13,7 +13,7 @@
 #      byte in every format and command, exit codes and standard error too
 #      (cli), and the GitHub Action (action.yml) run with a simulated runner and
 #      this tarball (action);
-#   3. wasm-bindgen-test in headless Chromium (core/tests/wasm_browser.rs);
+#   3. wasm-bindgen-test in headless Chromium (core/npm/tests/wasm_browser.rs);
 #   4. the .wasm's size against its budget (scripts/wasm-size.sh --check).
 # npm tools (TypeScript, Vite) are pinned in tests/npm/package-lock.json.
 # Ends with "npm: N passed, N failed".
@@ -75,9 +75,9 @@ node_fail=$(grep -Eo '^# fail [0-9]+' "$work/node.tap" | grep -Eo '[0-9]+' || ec
 [ "$node_fail" -gt 0 ] && fail "node --test: $node_fail tests (see above)" "$node_fail"
 grep -E '^# (CLI equality|fuzz):' "$work/node.tap" | sed 's/^#/ /' || true
 
-step "wasm-bindgen-test in headless Chromium (core/tests/wasm_browser.rs)"
+step "wasm-bindgen-test in headless Chromium (core/npm/tests/wasm_browser.rs)"
 if WASM_BINDGEN_TEST_WEBDRIVER_JSON="$root/tests/npm/webdriver.json" CARGO_BUILD_JOBS=2 \
-  wasm-pack test --headless --chrome core --features npm --test wasm_browser --locked >"$work/wbt.log" 2>&1; then
+  wasm-pack test --headless --chrome core/npm --test wasm_browser --locked >"$work/wbt.log" 2>&1; then
   n=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$work/wbt.log" | grep -Eo '[0-9]+' | head -1)
   pass "wasm-bindgen-test: ${n:-?} tests in Chromium" "${n:-1}"
 else

@@ -12,7 +12,7 @@ stale=
 if [ ! -f web/dist/index.html ]; then
   stale=yes
 elif [ -n "$(find web/src web/index.html web/style.css web/boot.js web/favicon.svg web/Trunk.toml web/Cargo.toml \
-      core/src core/Cargo.toml terraform/modules/ecs Cargo.lock -newer web/dist/index.html -print -quit)" ]; then
+      core/src core/Cargo.toml core/ecs/src core/ecs/Cargo.toml core/ecs/build.rs terraform/modules/ecs Cargo.lock -newer web/dist/index.html -print -quit)" ]; then
   stale=yes
 fi
 if [ -n "$stale" ]; then

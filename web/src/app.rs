@@ -6,41 +6,13 @@
 //! from the element itself (an input's `name`, a button's `data-action`), so
 //! the elements carry no closures and can be rebuilt at will.
 
+use crate::context::{listen, render_effect, Ctx, LAST_CHECK_MS};
 use crate::dom::{by_id, document, h, El};
-use crate::state::{Checked, Config, Form};
+use crate::state::{Config, Form};
 use crate::{browser, cost, diagnostics, fields, import, preview, share, subnet_map};
 use leptos::prelude::*;
-use std::cell::Cell;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget, HtmlInputElement};
-
-/// What every part of the page may use: the form (fixed), the state and the verdict.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub form: &'static Form,
-    pub state: ReadSignal<Config>,
-    pub set_state: WriteSignal<Config>,
-    pub checked: Memo<Checked>,
-    /// A message for the person (a link that could not be read, a file loaded).
-    pub notice: RwSignal<Option<String>>,
-}
-
-impl Ctx {
-    pub fn update(&self, f: impl FnOnce(&mut Config)) {
-        self.set_state.update(f);
-    }
-
-    pub fn say(&self, message: impl Into<String>) {
-        self.notice.set(Some(message.into()));
-    }
-}
-
-thread_local! {
-    /// How long the last check of the whole configuration took, in milliseconds
-    /// (shown on `#diagnostics` as `data-check-ms`, for the browser test).
-    pub static LAST_CHECK_MS: Cell<f64> = const { Cell::new(0.0) };
-}
 
 /// How long the address waits for typing to pause before it takes the new state.
 pub const FRAGMENT_DELAY_MS: u64 = 150;
@@ -49,18 +21,6 @@ pub const FRAGMENT_DELAY_MS: u64 = 150;
 pub fn write_fragment(form: &'static Form, state: ReadSignal<Config>) {
     let fragment = state.with_untracked(|s| share::encode(s, form));
     browser::replace_fragment(&fragment);
-}
-
-/// Runs `f` now and again whenever what it reads changes, for the page's life.
-pub fn render_effect<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) {
-    std::mem::forget(RenderEffect::new(f));
-}
-
-/// Listens to `event` on `target` for the page's life.
-pub fn listen(target: &EventTarget, event: &str, f: impl FnMut(Event) + 'static) {
-    let closure = Closure::<dyn FnMut(Event)>::new(f);
-    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-    closure.forget();
 }
 
 /// Builds the page into `<body>` and starts it.
@@ -138,7 +98,7 @@ pub fn start() {
     });
     // The URL fragment always holds the configuration: written once typing
     // pauses, since browsers throttle pages that rewrite their address too often.
-    let pending = std::rc::Rc::new(Cell::new(false));
+    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
     Effect::new(move |_| {
         state.track();
         if !pending.replace(true) {
@@ -272,7 +232,7 @@ fn events(cx: Ctx) {
                 cx.update(|s| s.reset(cx.form));
                 cx.say("The form is back to the module's defaults.");
             }
-            "share" => share::copy_link(cx),
+            "share" => copy_link(cx),
             "copy" => preview::copy(cx),
             "download" => preview::download(cx),
             "import-load" => import::load_pasted(cx),
@@ -295,4 +255,16 @@ fn events(cx: Ctx) {
         }
     });
     import::listen_for_drops(cx, &win);
+}
+
+/// Copies the page's address, which holds the configuration, to the clipboard.
+fn copy_link(cx: Ctx) {
+    write_fragment(cx.form, cx.state);
+    let link = browser::href();
+    leptos::task::spawn_local(async move {
+        cx.say(match browser::copy_text(&link).await {
+            Ok(()) => "The link to this configuration was copied. It holds the values after its #, which browsers never send to a server.".to_string(),
+            Err(e) => format!("Could not copy the link ({e}): copy the address bar; it holds this configuration."),
+        });
+    });
 }

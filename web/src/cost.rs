@@ -147,7 +147,7 @@ pub fn estimate(values: &BTreeMap<String, Value>, prices: &PriceTable) -> Estima
 #[cfg(target_arch = "wasm32")]
 mod view {
     use super::*;
-    use crate::app::{render_effect, Ctx};
+    use crate::context::{render_effect, Ctx};
     use crate::dom::{h, replace_children, set_text, El};
     use leptos::prelude::*;
 
@@ -205,15 +205,16 @@ pub use view::panel;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tfcheck_core::check_values;
-    use tfcheck_core::{Limits, Module};
+    use tfcheck_core::Limits;
 
     fn values(given: &[(&str, Value)]) -> BTreeMap<String, Value> {
         let given: BTreeMap<String, Value> = given
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect();
-        check_values(&Module::ecs(), &given, &Limits::default()).values
+        tfcheck_ecs::checker()
+            .check_values(&given, &Limits::default())
+            .values
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! each problem with a button that moves to its field; and, for an imported
 //! file, what the core found in it, with line and column numbers and the line.
 
-use crate::app::{render_effect, Ctx, LAST_CHECK_MS};
 use crate::browser;
+use crate::context::{render_effect, Ctx, LAST_CHECK_MS};
 use crate::dom::{h, replace_children, set_attr, set_text, toggle_class, El};
 use crate::state::Imported;
 use leptos::prelude::*;

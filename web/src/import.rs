@@ -2,8 +2,8 @@
 //! the page, chosen with the file picker, or pasted. The core checks the text
 //! as a file (so its problems carry line numbers) and its values fill the form.
 
-use crate::app::{listen, Ctx};
 use crate::browser;
+use crate::context::{listen, Ctx};
 use crate::dom::{by_id, h, toggle_class, El};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -13,6 +13,8 @@
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(target_arch = "wasm32")]
+mod context;
 mod cost;
 #[cfg(target_arch = "wasm32")]
 mod diagnostics;

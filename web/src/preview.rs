@@ -3,8 +3,8 @@
 //! all values or only the changed ones, with descriptions or not; copy it, or
 //! download it once the configuration has no errors.
 
-use crate::app::{render_effect, Ctx};
 use crate::browser;
+use crate::context::{render_effect, Ctx};
 use crate::dom::{by_id, h, set_checked, set_disabled, set_text, toggle_class, El};
 use crate::state::Checked;
 use leptos::prelude::*;

@@ -222,19 +222,6 @@ pub fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Copies the page's address, which holds the configuration, to the clipboard.
-#[cfg(target_arch = "wasm32")]
-pub fn copy_link(cx: crate::app::Ctx) {
-    crate::app::write_fragment(cx.form, cx.state);
-    let link = crate::browser::href();
-    leptos::task::spawn_local(async move {
-        cx.say(match crate::browser::copy_text(&link).await {
-            Ok(()) => "The link to this configuration was copied. It holds the values after its #, which browsers never send to a server.".to_string(),
-            Err(e) => format!("Could not copy the link ({e}): copy the address bar; it holds this configuration."),
-        });
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ use tfcheck_core::eval::{Env, Evaluator};
 use tfcheck_core::module::VariableInfo;
 use tfcheck_core::syntax::parse_expr;
 use tfcheck_core::value::{Type, Value};
-use tfcheck_core::{check, check_values, Code, Diagnostic, Format, Limits, Module};
+use tfcheck_core::{Checker, Code, Diagnostic, Format, Limits, Module};
 
 /// How a variable is edited, chosen from its type and its rules.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,14 +90,16 @@ pub fn limits() -> Limits {
 /// The form of a module: its fields in declaration order, and which variables
 /// each of its rules involves (to mark every field a cross-variable error is about).
 pub struct Form {
-    pub module: Module,
+    /// The module with its checker (the ECS rules for the bundled module).
+    pub checker: Checker<'static>,
     pub fields: Vec<Field>,
     pub limits: Limits,
     rules: Vec<(RuleLocation, BTreeSet<String>)>,
 }
 
 impl Form {
-    pub fn new(module: Module) -> Form {
+    pub fn new(checker: Checker<'static>) -> Form {
+        let module = checker.module();
         let fields = module
             .variable_infos()
             .into_iter()
@@ -108,7 +110,7 @@ impl Form {
             .collect();
         let rules = module.rule_variables();
         Form {
-            module,
+            checker,
             fields,
             limits: limits(),
             rules,
@@ -117,7 +119,11 @@ impl Form {
 
     /// The bundled ECS module's form.
     pub fn ecs() -> Form {
-        Form::new(Module::ecs())
+        Form::new(tfcheck_ecs::checker())
+    }
+
+    pub fn module(&self) -> &Module {
+        self.checker.module()
     }
 
     pub fn field(&self, name: &str) -> Option<&Field> {
@@ -427,7 +433,7 @@ impl Config {
                 );
             }
         }
-        let result = check_values(&form.module, &given, &form.limits);
+        let result = form.checker.check_values(&given, &form.limits);
         diagnostics.extend(result.diagnostics);
         let diagnostics = form.in_field_order(diagnostics);
         let mut by_field: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -448,8 +454,8 @@ impl Config {
     pub fn tfvars(&self, form: &Form, checked: &Checked) -> String {
         let opts = self.preview.tfvars_options();
         match self.preview.format {
-            Format::Hcl => emit::hcl::tfvars(&form.module, &checked.values, opts),
-            Format::Json => emit::json::tfvars(&form.module, &checked.values, opts),
+            Format::Hcl => emit::hcl::tfvars(form.module(), &checked.values, opts),
+            Format::Json => emit::json::tfvars(form.module(), &checked.values, opts),
         }
     }
 
@@ -458,13 +464,9 @@ impl Config {
     /// kept beside the form.
     pub fn import(&mut self, form: &Form, file: &str, text: &str) {
         let file = file_name_for(file, text);
-        let result = check(
-            &form.module,
-            &file,
-            text,
-            Format::from_path(&file),
-            &form.limits,
-        );
+        let result = form
+            .checker
+            .check(&file, text, Format::from_path(&file), &form.limits);
         let mut inputs: BTreeMap<String, Input> = form
             .fields
             .iter()
@@ -662,8 +664,8 @@ mod tests {
         assert!(checked.valid(), "{:?}", checked.diagnostics);
         assert!(c.changed(f).is_empty());
         let expected = emit::hcl::tfvars(
-            &f.module,
-            &check_values(&f.module, &BTreeMap::new(), &f.limits).values,
+            f.module(),
+            &f.checker.check_values(&BTreeMap::new(), &f.limits).values,
             TfvarsOptions::default(),
         );
         assert_eq!(c.tfvars(f, &checked), expected);

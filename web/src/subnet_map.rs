@@ -5,9 +5,9 @@
 //! addresses, overlaps and containment come from the core's `Cidr`.
 
 use std::collections::BTreeMap;
-use tfcheck_core::rules::cidr::Cidr;
 use tfcheck_core::value::Value;
 use tfcheck_core::{eval_locals, Limits, Module};
+use tfcheck_ecs::cidr::Cidr;
 
 /// Cells per row of the grid; the grid has at most `COLS * COLS` cells.
 pub const COLS: u64 = 16;
@@ -221,7 +221,7 @@ pub fn notes(s: &Subnet) -> String {
 #[cfg(target_arch = "wasm32")]
 mod view {
     use super::*;
-    use crate::app::{render_effect, Ctx};
+    use crate::context::{render_effect, Ctx};
     use crate::dom::{h, replace_children, svg, El};
     use leptos::prelude::*;
     use std::net::Ipv4Addr;
@@ -248,7 +248,7 @@ mod view {
         let body_el = body.0.clone();
         let map = Memo::new(move |_| {
             cx.checked
-                .with(|ch| layout(&cx.form.module, &ch.values, &cx.form.limits))
+                .with(|ch| layout(cx.form.module(), &ch.values, &cx.form.limits))
         });
         render_effect(move |_| map.with(|m| replace_children(&body_el, render(m))));
         h("section")
@@ -450,16 +450,16 @@ pub use view::panel;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tfcheck_core::check_values;
 
     fn map(given: &[(&str, Value)]) -> NetworkMap {
-        let m = Module::ecs();
+        let checker = tfcheck_ecs::checker();
+        let m = checker.module();
         let given: BTreeMap<String, Value> = given
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect();
-        let values = check_values(&m, &given, &Limits::default()).values;
-        layout(&m, &values, &Limits::default())
+        let values = checker.check_values(&given, &Limits::default()).values;
+        layout(m, &values, &Limits::default())
     }
 
     fn list(items: &[&str]) -> Value {

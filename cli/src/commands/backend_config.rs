@@ -7,7 +7,7 @@ use crate::input;
 use crate::render::human::{self, Colors};
 use crate::render::{FileReport, Report};
 use crate::{output, Fatal, Outcome};
-use tfcheck_core::emit::backend;
+use tfcheck_ecs::backend;
 
 pub fn run(a: BackendConfigArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let (path, text) = match input::read_text(&a.input, a.max_bytes)? {

@@ -5,7 +5,7 @@ use crate::input::{self, Input, Source};
 use crate::render::human::Colors;
 use crate::render::{self, FileReport, Options, Report};
 use crate::{module_dir, output, Fatal, Outcome};
-use tfcheck_core::{check, Limits, Module};
+use tfcheck_core::{Checker, Limits};
 
 pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let limits = a.limits.limits();
@@ -16,7 +16,7 @@ pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
     )?;
     let sources = input::collect(&a.paths, &a.stdin_filename, limits.max_bytes)?;
     let report = Report {
-        files: check_all(&loaded.module, sources, &limits)?,
+        files: check_all(&loaded.checker, sources, &limits)?,
     };
     let opts = Options {
         color: colors.out,
@@ -36,7 +36,7 @@ pub fn run(a: CheckArgs, colors: Colors) -> Result<Outcome, Fatal> {
 /// Reads and checks the inputs on every available core, keeping their order.
 /// A file that cannot be read is fatal (the first such file in order).
 fn check_all(
-    module: &Module,
+    checker: &Checker<'_>,
     sources: Vec<Input>,
     limits: &Limits,
 ) -> Result<Vec<FileReport>, Fatal> {
@@ -47,7 +47,7 @@ fn check_all(
     let read_and_check = |inputs: Vec<Input>| -> Result<Vec<FileReport>, Fatal> {
         inputs
             .into_iter()
-            .map(|i| Ok(check_one(module, i.read(limits.max_bytes)?, limits)))
+            .map(|i| Ok(check_one(checker, i.read(limits.max_bytes)?, limits)))
             .collect()
     };
     if workers == 1 {
@@ -85,10 +85,14 @@ fn check_all(
     })
 }
 
-fn check_one(module: &Module, s: Source, limits: &Limits) -> FileReport {
+fn check_one(checker: &Checker<'_>, s: Source, limits: &Limits) -> FileReport {
     let diagnostics = match s.problem {
         Some(d) => vec![d],
-        None => check(module, &s.path, &s.text, s.format, limits).diagnostics,
+        None => {
+            checker
+                .check(&s.path, &s.text, s.format, limits)
+                .diagnostics
+        }
     };
     FileReport {
         path: s.path,

@@ -1,30 +1,50 @@
 //! `docs [MODULE_DIR]`: the module's inputs and outputs as Markdown tables.
 //! `--write README` replaces what lies between the README's
 //! `<!-- BEGIN_TF_DOCS -->` and `<!-- END_TF_DOCS -->` markers; `--check README`
-//! exits with 1 when that part is not what `docs` prints.
+//! exits with 1 when that part is not what `docs` prints. `docs --codes`: the
+//! table of every diagnostic code, from the engine's list of them
+//! (`tfcheck_core::Code::ALL`), between `<!-- BEGIN_TFCHECK_CODES -->` and
+//! `<!-- END_TFCHECK_CODES -->` for `--write` and `--check`.
 
 use crate::args::DocsArgs;
 use crate::render::human::{self, Colors};
 use crate::{input, module_dir, output, Fatal, Outcome};
 use std::path::Path;
-use tfcheck_core::Module;
+use tfcheck_core::{Code, Module};
 
 pub const BEGIN: &str = "<!-- BEGIN_TF_DOCS -->";
 pub const END: &str = "<!-- END_TF_DOCS -->";
+pub const CODES_BEGIN: &str = "<!-- BEGIN_TFCHECK_CODES -->";
+pub const CODES_END: &str = "<!-- END_TFCHECK_CODES -->";
+
+/// The markers a part of a README lies between.
+type Markers = (&'static str, &'static str);
 
 pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let dir = a.dir.clone().or_else(module_dir::default_dir);
-    let loaded = module_dir::load(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
-    let tables = markdown(&loaded.module);
+    let (tables, markers, again) = if a.codes {
+        (
+            codes_markdown(),
+            (CODES_BEGIN, CODES_END),
+            " --codes".to_string(),
+        )
+    } else {
+        let loaded = module_dir::load(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
+        let dir_arg = dir
+            .as_deref()
+            .map_or_else(String::new, |d| format!(" {}", d.display()));
+        (markdown(loaded.module()), (BEGIN, END), dir_arg)
+    };
+    let (begin, _) = markers;
     match (&a.write, &a.check) {
         (Some(readme), _) => {
-            let (text, updated) = splice(readme, &tables)?;
+            let (text, updated) = splice(readme, &tables, markers)?;
             if text != updated {
                 std::fs::write(readme, updated).map_err(|e| {
                     Fatal::new(format!(
                         "cannot write {}: {}",
                         readme.display(),
-                        input::io_reason(&e)
+                        output::io_reason(&e)
                     ))
                 })?;
                 output::eprint(&format!("updated the tables in {}\n", readme.display()));
@@ -32,21 +52,18 @@ pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
             Ok(Outcome::Clean)
         }
         (None, Some(readme)) => {
-            let (text, updated) = splice(readme, &tables)?;
+            let (text, updated) = splice(readme, &tables, markers)?;
             if text == updated {
                 return Ok(Outcome::Clean);
             }
-            let (old, new) = (between(&text), between(&updated));
+            let (old, new) = (between(&text, markers), between(&updated, markers));
             let line = old
                 .lines()
                 .zip(new.lines())
                 .position(|(a, b)| a != b)
                 .unwrap_or_else(|| old.lines().count().min(new.lines().count()));
-            let dir_arg = dir
-                .as_deref()
-                .map_or_else(String::new, |d| format!(" {}", d.display()));
             output::eprint(&format!(
-                "{}the tables in {} are stale (first difference at line {} after {BEGIN})\n  expected: {}\n  found:    {}\nhelp: run `sockerless-tfcheck docs{dir_arg} --write {}`\n",
+                "{}the tables in {} are stale (first difference at line {} after {begin})\n  expected: {}\n  found:    {}\nhelp: run `sockerless-tfcheck docs{again} --write {}`\n",
                 human::error_prefix(colors.err),
                 readme.display(),
                 line + 1,
@@ -64,28 +81,47 @@ pub fn run(a: DocsArgs, colors: Colors) -> Result<Outcome, Fatal> {
 }
 
 /// The README's text, and the same text with the tables between the markers replaced.
-fn splice(readme: &Path, tables: &str) -> Result<(String, String), Fatal> {
+fn splice(readme: &Path, tables: &str, (begin, end): Markers) -> Result<(String, String), Fatal> {
     let limit = tfcheck_core::Limits::default().max_bytes;
-    let (_, text) = input::read_text(readme, limit)?
-        .map_err(|t| Fatal::new(format!("{}: {}", t.name, t.diagnostic.message)))?;
+    let (_, text) = input::read_text(readme, limit)?.map_err(|t| {
+        let message = crate::render::hints::message(t.diagnostic.code, &t.diagnostic.message);
+        Fatal::new(format!("{}: {message}", t.name))
+    })?;
     let start = text
-        .find(BEGIN)
-        .ok_or_else(|| Fatal::new(format!("{} has no {BEGIN} marker", readme.display())))?;
-    let after = start + BEGIN.len();
-    let end = text[after..].find(END).map(|i| after + i).ok_or_else(|| {
+        .find(begin)
+        .ok_or_else(|| Fatal::new(format!("{} has no {begin} marker", readme.display())))?;
+    let after = start + begin.len();
+    let stop = text[after..].find(end).map(|i| after + i).ok_or_else(|| {
         Fatal::new(format!(
-            "{} has no {END} marker after {BEGIN}",
+            "{} has no {end} marker after {begin}",
             readme.display()
         ))
     })?;
-    let updated = format!("{}\n{tables}{}", &text[..after], &text[end..]);
+    let updated = format!("{}\n{tables}{}", &text[..after], &text[stop..]);
     Ok((text, updated))
 }
 
-fn between(text: &str) -> &str {
-    let start = text.find(BEGIN).map_or(0, |i| i + BEGIN.len());
-    let end = text[start..].find(END).map_or(text.len(), |i| start + i);
-    text[start..end].trim_start_matches('\n')
+fn between(text: &str, (begin, end): Markers) -> &str {
+    let start = text.find(begin).map_or(0, |i| i + begin.len());
+    let stop = text[start..].find(end).map_or(text.len(), |i| start + i);
+    text[start..stop].trim_start_matches('\n')
+}
+
+/// Every diagnostic code as a Markdown table: code, name, default severity and
+/// meaning, in the engine's order.
+pub fn codes_markdown() -> String {
+    let mut s =
+        String::from("| Code | Name | Default severity | Meaning |\n| --- | --- | --- | --- |\n");
+    for c in Code::ALL {
+        s.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            c.id(),
+            c.name(),
+            c.default_severity(),
+            c.summary()
+        ));
+    }
+    s
 }
 
 /// The inputs and outputs tables: inputs grouped under the module's banner

@@ -6,30 +6,24 @@
 //! - every IAM policy statement's resources are the module's own, with `"*"`
 //!   only for actions AWS cannot scope (`LINT005`, see [`iam`]).
 //!
-//! Findings are the core's [`Diagnostic`]s, rendered like `check`'s. Without a
-//! directory, `lint` reads `terraform/modules/ecs` when the current directory has
-//! one, else the module embedded in the binary.
-
-mod declarations;
-mod iam;
-mod refs;
-mod tags;
+//! The policies are the product's (`tfcheck_ecs::lint`); their findings are
+//! the engine's [`Diagnostic`](tfcheck_core::Diagnostic)s, rendered like
+//! `check`'s. Without a directory, `lint` reads `terraform/modules/ecs` when the
+//! current directory has one, else the module embedded in the binary.
 
 use crate::args::LintArgs;
 use crate::render::human::Colors;
 use crate::render::{self, FileReport, Options, Report};
 use crate::{module_dir, output, Fatal, Outcome};
-use tfcheck_core::source::SourceText;
-use tfcheck_core::syntax::Span;
-use tfcheck_core::{Code, Diagnostic, Module};
+use tfcheck_ecs::lint::lint;
 
 pub fn run(a: LintArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let dir = a.dir.clone().or_else(module_dir::default_dir);
     let loaded =
         module_dir::load_with_syntax(dir.as_deref(), colors.err, module_dir::DEFAULT_MAX_BYTES)?;
-    let findings = lint(&loaded.module);
+    let findings = lint(loaded.module());
     let files = loaded
-        .module
+        .module()
         .files
         .iter()
         .enumerate()
@@ -51,33 +45,4 @@ pub fn run(a: LintArgs, colors: Colors) -> Result<Outcome, Fatal> {
     };
     output::print(&render::render(a.format, &report, &opts));
     Ok(report.outcome(false))
-}
-
-/// Every finding, with the index of the module file it is in, in file order.
-pub fn lint(m: &Module) -> Vec<(usize, Diagnostic)> {
-    let mut out = Vec::new();
-    let mut cx = Lint { m, out: &mut out };
-    declarations::check(&mut cx);
-    tags::check(&mut cx);
-    iam::check(&mut cx);
-    out.sort_by_key(|(file, d)| (*file, d.range.map(|r| r.start.byte)));
-    out
-}
-
-/// Collects findings.
-pub(crate) struct Lint<'a> {
-    pub m: &'a Module,
-    out: &'a mut Vec<(usize, Diagnostic)>,
-}
-
-impl Lint<'_> {
-    /// A finding at `span` of module file `file`.
-    pub fn report(&mut self, file: usize, span: Span, code: Code, message: String, help: &str) {
-        let Some(f) = self.m.files.get(file) else {
-            return;
-        };
-        let range = SourceText::new(&f.text).range(span);
-        let d = Diagnostic::new(code, message).range(Some(range)).help(help);
-        self.out.push((file, d));
-    }
 }

@@ -10,7 +10,7 @@ pub fn run(a: SchemaArgs, colors: Colors) -> Result<Outcome, Fatal> {
         colors.err,
         module_dir::DEFAULT_MAX_BYTES,
     )?;
-    let schema = tfcheck_core::emit::schema::schema(&loaded.module);
+    let schema = tfcheck_core::emit::schema::schema(loaded.module());
     let mut text = serde_json::to_string_pretty(&schema)
         .map_err(|e| Fatal::new(format!("cannot write the schema: {e}")))?;
     text.push('\n');

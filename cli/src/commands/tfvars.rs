@@ -5,15 +5,16 @@
 
 use crate::args::{TfvarsArgs, TfvarsFormat};
 use crate::input;
+use crate::render::hints;
 use crate::render::human::{self, Colors};
 use crate::render::{FileReport, Report};
 use crate::{module_dir, output, Fatal, Outcome};
 use std::collections::BTreeMap;
 use tfcheck_core::emit::{self, TfvarsOptions};
-use tfcheck_core::eval::{Env, Evaluator};
+use tfcheck_core::eval::{Env, ErrorKind, Evaluator};
 use tfcheck_core::syntax::{parse_expr, ExprKind};
 use tfcheck_core::value::Value;
-use tfcheck_core::{check, check_values, Diagnostic, Module};
+use tfcheck_core::{Code, Diagnostic, Module};
 
 pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     let limits = a.limits.limits();
@@ -22,7 +23,8 @@ pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
         colors.err,
         module_dir::max_bytes(&limits),
     )?;
-    let module = &loaded.module;
+    let checker = &loaded.checker;
+    let module = checker.module();
     let to_json = a
         .output
         .as_deref()
@@ -51,7 +53,7 @@ pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
                 diagnostics: vec![d],
                 ..Default::default()
             },
-            None => check(module, &src.path, &src.text, src.format, &limits),
+            None => checker.check(&src.path, &src.text, src.format, &limits),
         };
         // An error about a variable that --set replaces does not stop the run.
         let blocked = result
@@ -88,7 +90,7 @@ pub fn run(a: TfvarsArgs, colors: Colors) -> Result<Outcome, Fatal> {
     }
     given.extend(sets);
 
-    let result = check_values(module, &given, &limits);
+    let result = checker.check_values(&given, &limits);
     let values_report = FileReport {
         path: "<values>".into(),
         text: String::new(),
@@ -154,8 +156,15 @@ fn parse_sets(
                 "--set {name}: the module declares no variable named {name:?}"
             )));
         }
-        let expr = parse_expr(text, max_depth)
-            .map_err(|e| Fatal::new(format!("--set {name}: {}: {}", e.summary, e.detail)))?;
+        let expr = parse_expr(text, max_depth).map_err(|e| {
+            let code = if e.too_deep {
+                Code::NestingTooDeep
+            } else {
+                Code::Syntax
+            };
+            let detail = hints::message(code, &e.detail);
+            Fatal::new(format!("--set {name}: {}: {detail}", e.summary))
+        })?;
         let value = Evaluator::new(Env::constant())
             .eval(&expr, None)
             .map_err(|e| {
@@ -167,7 +176,12 @@ fn parse_sets(
                 } else {
                     String::new()
                 };
-                Fatal::new(format!("--set {name}: {}: {}{hint}", e.summary, e.detail))
+                let code = match e.kind {
+                    ErrorKind::Budget => Code::StepBudget,
+                    _ => Code::InvalidExpression,
+                };
+                let detail = hints::message(code, &e.detail);
+                Fatal::new(format!("--set {name}: {}: {detail}{hint}", e.summary))
             })?;
         out.insert(name.to_string(), value);
     }

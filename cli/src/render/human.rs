@@ -48,6 +48,7 @@ pub fn error_prefix(color: bool) -> &'static str {
 /// Renders every diagnostic as a frame; with `summary`, ends with one line
 /// counting files, errors and warnings.
 pub fn render(report: &Report, color: bool, module_dir: Option<&str>, summary: bool) -> String {
+    let report = &*super::hints::report(report);
     let renderer = if color {
         Renderer::styled()
     } else {

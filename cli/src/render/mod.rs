@@ -4,6 +4,7 @@
 pub mod checkstyle;
 pub mod github;
 pub mod gitlab;
+pub mod hints;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -14,7 +15,7 @@ use crate::args::DiagnosticFormat;
 use tfcheck_core::{Diagnostic, Severity};
 
 /// The diagnostics of one checked file, with its text for code frames.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct FileReport {
     pub path: String,
     pub text: String,
@@ -28,7 +29,7 @@ impl FileReport {
 }
 
 /// Everything one run found.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Report {
     pub files: Vec<FileReport>,
 }
@@ -71,6 +72,8 @@ pub struct Options {
 
 /// Renders `report` in `format`.
 pub fn render(format: DiagnosticFormat, report: &Report, opts: &Options) -> String {
+    // The human renderer adds the CLI's hints itself (it is also called alone).
+    let hinted = || hints::report(report);
     match format {
         DiagnosticFormat::Human => {
             let mut s = human::render(report, opts.color, opts.module_dir.as_deref(), true);
@@ -79,12 +82,12 @@ pub fn render(format: DiagnosticFormat, report: &Report, opts: &Options) -> Stri
             }
             s
         }
-        DiagnosticFormat::Json => json::render(report),
-        DiagnosticFormat::Sarif => sarif::render(report, opts.module_dir.as_deref()),
-        DiagnosticFormat::Github => github::render(report),
-        DiagnosticFormat::Checkstyle => checkstyle::render(report),
-        DiagnosticFormat::Junit => junit::render(report),
-        DiagnosticFormat::Gitlab => gitlab::render(report),
+        DiagnosticFormat::Json => json::render(&hinted()),
+        DiagnosticFormat::Sarif => sarif::render(&hinted(), opts.module_dir.as_deref()),
+        DiagnosticFormat::Github => github::render(&hinted()),
+        DiagnosticFormat::Checkstyle => checkstyle::render(&hinted()),
+        DiagnosticFormat::Junit => junit::render(&hinted()),
+        DiagnosticFormat::Gitlab => gitlab::render(&hinted()),
     }
 }
 

@@ -483,3 +483,30 @@ fn a_closed_pipe_is_not_a_crash() {
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// The ECS module's AWS and advice rules are the product's, not Terraform's:
+/// they apply to the embedded module only, never to another module that merely
+/// declares variables of the same names.
+#[test]
+fn another_module_with_our_variable_names_gets_terraforms_rules_only() {
+    let file = fixture("same-names.tfvars");
+    let r = run(&[
+        "check",
+        "--format",
+        "json",
+        "--module",
+        &fixture("module-same-names"),
+        &file,
+    ]);
+    expect_code(&r, 0);
+    assert_eq!(codes(&r.json()), [], "{}", r.stdout);
+
+    // The same values against the embedded module: its own rules and the AWS
+    // and advice rules reject or flag them.
+    let r = run(&["check", "--format", "json", &file]);
+    expect_code(&r, 1);
+    let found: Vec<String> = codes(&r.json()).into_iter().map(|(_, c)| c).collect();
+    for code in ["TF006", "ADV001", "ADV002"] {
+        assert!(found.iter().any(|c| c == code), "{code} in {found:?}");
+    }
+}

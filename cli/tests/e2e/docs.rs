@@ -84,3 +84,17 @@ fn the_ecs_module_readme_tables_are_up_to_date() {
     ]);
     assert_eq!(r.code, 0, "the README's tables are stale: run `cargo run -p sockerless-tfcheck -- docs terraform/modules/ecs --write terraform/modules/ecs/README.md`\n{}", r.stderr);
 }
+
+/// The codes table of cli/README.md is the engine's list of codes
+/// (`tfcheck_core::Code::ALL`), as `docs --codes` prints it.
+#[test]
+fn the_codes_table_is_generated_from_the_engines_list() {
+    let r = run(&["docs", "--codes"]);
+    expect_code(&r, 0);
+    assert!(r
+        .stdout
+        .starts_with("| Code | Name | Default severity | Meaning |\n| --- | --- | --- | --- |\n| `TF001` | syntax-error | error |"));
+    assert_eq!(r.stdout.lines().count(), 2 + tfcheck_core::Code::ALL.len());
+    let r = run(&["docs", "--codes", "--check", "cli/README.md"]);
+    assert_eq!(r.code, 0, "cli/README.md's codes table is stale: run `cargo run -p sockerless-tfcheck -- docs --codes --write cli/README.md`\n{}", r.stderr);
+}

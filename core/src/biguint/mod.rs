@@ -16,7 +16,7 @@ use std::ops::{Add, AddAssign, BitOr, Mul, Shl, Shr, ShrAssign, Sub};
 
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct BigUint {

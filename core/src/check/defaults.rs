@@ -19,7 +19,7 @@ pub(crate) type Cached = (Verdict, Vec<usize>);
 /// variable without a default (it can never be at its default).
 #[derive(Clone, Debug, Default)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub(crate) struct DefaultVerdicts {
@@ -35,11 +35,6 @@ impl DefaultVerdicts {
     pub fn precondition(&self, check: usize, rule: usize) -> Option<&Cached> {
         self.preconditions.get(check)?.get(rule)?.as_ref()
     }
-}
-
-/// The module's default verdicts, computed on first use.
-pub(crate) fn verdicts(m: &Module) -> &DefaultVerdicts {
-    m.default_verdicts.get_or_init(|| compute(m))
 }
 
 /// Which variables of one file hold exactly their default value, each worked
@@ -74,7 +69,8 @@ impl<'a> AtDefaults<'a> {
     }
 }
 
-fn compute(m: &Module) -> DefaultVerdicts {
+/// Judges every rule whose variables all have defaults, at the defaults.
+pub(crate) fn compute(m: &Module) -> DefaultVerdicts {
     let defaults: BTreeMap<String, Value> = m
         .variables
         .iter()

@@ -10,7 +10,7 @@
 //! steps. A verdict that ran out of steps is never remembered: it depends on
 //! what earlier rules left of the budget, not only on the values.
 //!
-//! Native builds only (the `native` feature): the key is the values' borsh
+//! With the `snapshot` feature only (borsh): the key is the values' borsh
 //! encoding, which is exact (types and numbers' precision included), and a face
 //! that checks one configuration at a time has nothing to remember.
 
@@ -20,12 +20,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The most verdicts one module remembers: a run over many files with ever-new
 /// values stops remembering rather than growing without bound.
-#[cfg(feature = "native")]
+#[cfg(feature = "snapshot")]
 const MAX_ENTRIES: usize = 1 << 16;
 
 /// Which rule: a variable's validation or a resource's precondition, by position.
 #[derive(Clone, Copy)]
-#[cfg_attr(not(feature = "native"), allow(dead_code))]
+#[cfg_attr(not(feature = "snapshot"), allow(dead_code))]
 pub(crate) enum RuleId {
     Validation(usize, usize),
     Precondition(usize, usize),
@@ -34,14 +34,14 @@ pub(crate) enum RuleId {
 /// The remembered verdicts of one module, shared by the threads checking files.
 #[derive(Default)]
 pub(crate) struct Memo {
-    #[cfg(feature = "native")]
+    #[cfg(feature = "snapshot")]
     verdicts: std::sync::Mutex<crate::small::LookupMap<Vec<u8>, Verdict>>,
 }
 
 impl Memo {
     /// The verdict of rule `id` for the `values` of its variables `vars`:
     /// remembered, or worked out by `judge` (and remembered). Without the
-    /// `native` feature, always `judge`'s.
+    /// `snapshot` feature, always `judge`'s.
     pub fn verdict(
         &self,
         id: RuleId,
@@ -49,12 +49,12 @@ impl Memo {
         vars: &BTreeSet<String>,
         judge: impl FnOnce() -> Verdict,
     ) -> Verdict {
-        #[cfg(not(feature = "native"))]
+        #[cfg(not(feature = "snapshot"))]
         {
             let _ = (id, values, vars);
             judge()
         }
-        #[cfg(feature = "native")]
+        #[cfg(feature = "snapshot")]
         {
             let key = key(id, values, vars);
             // A poisoned lock means a thread panicked mid-insert; the map is
@@ -76,7 +76,7 @@ impl Memo {
 }
 
 /// The rule and the exact values of its variables (absent ones included).
-#[cfg(feature = "native")]
+#[cfg(feature = "snapshot")]
 fn key(id: RuleId, values: &BTreeMap<String, Value>, vars: &BTreeSet<String>) -> Vec<u8> {
     use borsh::BorshSerialize;
     let (kind, a, b) = match id {
@@ -95,22 +95,15 @@ fn key(id: RuleId, values: &BTreeMap<String, Value>, vars: &BTreeSet<String>) ->
     key
 }
 
-/// A copy of a module starts with nothing remembered.
-impl Clone for Memo {
-    fn clone(&self) -> Memo {
-        Memo::default()
-    }
-}
-
 impl std::fmt::Debug for Memo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Memo")
     }
 }
 
-#[cfg(all(test, feature = "native"))]
+#[cfg(all(test, feature = "snapshot"))]
 mod tests {
-    use crate::{check, Format, Limits, Module};
+    use crate::{Checker, Format, Limits, Module};
 
     const MODULE: &str = r#"
 variable "size" {
@@ -134,26 +127,26 @@ resource "terraform_data" "rules" {
 }
 "#;
 
-    fn run(m: &Module, text: &str, limits: &Limits) -> String {
-        let r = check(m, "a.tfvars", text, Format::Hcl, limits);
+    fn run(c: &Checker<'_>, text: &str, limits: &Limits) -> String {
+        let r = c.check("a.tfvars", text, Format::Hcl, limits);
         format!("{:?}", r.diagnostics)
     }
 
-    fn remembered(m: &Module) -> usize {
-        m.memo.verdicts.lock().unwrap().len()
+    fn remembered(c: &Checker<'_>) -> usize {
+        c.memo.verdicts.lock().unwrap().len()
     }
 
     #[test]
     fn a_verdict_seen_before_is_the_same_verdict() {
-        let m = Module::from_sources(&[("variables.tf", MODULE)]);
+        let m = Checker::new(Module::from_sources(&[("variables.tf", MODULE)]));
         let limits = Limits::default();
         let files = ["size = 12\n", "size = 5\nspare = 7\n", "size = 3\n"];
         let first: Vec<String> = files.iter().map(|t| run(&m, t, &limits)).collect();
         assert!(remembered(&m) > 0);
-        // Again, in another order, and against a fresh copy of the module.
+        // Again, in another order, and by a fresh checker.
         for (i, t) in files.iter().enumerate().rev() {
             assert_eq!(run(&m, t, &limits), first[i]);
-            let fresh = Module::from_sources(&[("variables.tf", MODULE)]);
+            let fresh = Checker::new(Module::from_sources(&[("variables.tf", MODULE)]));
             assert_eq!(run(&fresh, t, &limits), first[i]);
         }
         assert!(first[0].contains("size is 12: at most 10."));
@@ -162,7 +155,7 @@ resource "terraform_data" "rules" {
 
     #[test]
     fn values_that_differ_only_in_type_are_kept_apart() {
-        let m = Module::from_sources(&[(
+        let m = Checker::new(Module::from_sources(&[(
             "variables.tf",
             r#"
 variable "v" {
@@ -172,7 +165,7 @@ variable "v" {
   }
 }
 "#,
-        )]);
+        )]));
         let limits = Limits::default();
         let as_string = run(&m, "v = \"1\"\n", &limits);
         let as_list = run(&m, "v = [\"1\"]\n", &limits);
@@ -183,7 +176,7 @@ variable "v" {
 
     #[test]
     fn running_out_of_steps_is_not_remembered() {
-        let m = Module::from_sources(&[("variables.tf", MODULE)]);
+        let m = Checker::new(Module::from_sources(&[("variables.tf", MODULE)]));
         let tight = Limits {
             max_steps: 1,
             ..Limits::default()

@@ -1,13 +1,17 @@
 //! Checking a tfvars file against a module: Terraform's own verdicts (syntax,
 //! type conversion, required and undeclared variables, validations,
-//! preconditions), then what AWS would reject at apply time, then advice.
+//! preconditions), then the rules a product adds ([`Checker::with_rules`]).
 
 pub(crate) mod defaults;
 mod locals;
 pub(crate) mod memo;
+#[cfg(feature = "snapshot")]
+mod snapshot;
 
 pub(crate) use defaults::DefaultVerdicts;
-use memo::RuleId;
+use memo::{Memo, RuleId};
+#[cfg(feature = "snapshot")]
+pub use snapshot::SnapshotError;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::{Env, ErrorKind, EvalError, Evaluator, DEFAULT_STEP_BUDGET};
@@ -17,6 +21,7 @@ use crate::source::SourceText;
 use crate::syntax::{Span, DEFAULT_MAX_DEPTH};
 use crate::tfvars::{self, Format, SpanTree};
 use crate::value::{convert, Value};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Limits on hostile input. Every limit reached is a diagnostic naming it.
@@ -50,10 +55,7 @@ impl Limits {
         };
         Diagnostic::new(
             Code::InputTooLarge,
-            format!(
-                "{size} than the limit of {} bytes; raise it with --max-bytes if this is intended.",
-                self.max_bytes
-            ),
+            format!("{size} than the limit of {} bytes.", self.max_bytes),
         )
     }
 }
@@ -83,38 +85,134 @@ impl CheckResult {
     }
 }
 
-/// Per-file state while checking.
-pub(crate) struct Ctx<'a> {
-    pub module: &'a Module,
-    pub text: SourceText<'a>,
-    pub diags: Vec<Diagnostic>,
-    /// Where each given variable's value is, by name.
-    pub spans: BTreeMap<String, SpanTree>,
-    /// Variables whose value failed conversion or a validation, or is missing.
-    pub invalid: BTreeSet<String>,
-    /// Variables a failed precondition involves: they already have a diagnostic, so
-    /// the AWS rules and advice leave them alone.
-    pub flagged: BTreeSet<String>,
-    /// The variables given directly ([`check_values`]), which have no spans.
-    pub given_values: BTreeSet<String>,
+/// A rule beyond the module's own, which a product adds to a [`Checker`]: it
+/// reads the variables' final values (given or default) and reports through the
+/// [`Context`]. It runs after Terraform's own verdicts, so it can leave alone a
+/// variable that already has one ([`Context::is_clean`]).
+pub type ExtraRule = fn(&mut Context<'_>, &BTreeMap<String, Value>);
+
+/// Checks files against one module: the module (plain data), the rules a
+/// product adds to Terraform's own, and what checking has learnt of the module's
+/// rules: their verdicts at the default values (worked out on first use, or
+/// read from a snapshot) and, with the `snapshot` feature, the verdicts seen in
+/// this run. A checker is shared by the threads checking files; it is not
+/// `Clone`: a copy would start without what this one has learnt.
+#[derive(Debug)]
+pub struct Checker<'m> {
+    module: Cow<'m, Module>,
+    rules: Vec<ExtraRule>,
+    /// What each rule says of the default values, worked out on first use.
+    default_verdicts: std::sync::OnceLock<DefaultVerdicts>,
+    /// What each rule said of values seen before, in this run.
+    memo: Memo,
 }
 
-impl Ctx<'_> {
-    pub fn range(&self, span: Span) -> Option<crate::source::Range> {
+impl Checker<'static> {
+    /// A checker that owns its module, with Terraform's rules only.
+    pub fn new(module: Module) -> Checker<'static> {
+        Checker::with_module(Cow::Owned(module))
+    }
+}
+
+impl<'m> Checker<'m> {
+    /// A checker over a borrowed module, with Terraform's rules only.
+    pub fn borrowed(module: &'m Module) -> Checker<'m> {
+        Checker::with_module(Cow::Borrowed(module))
+    }
+
+    fn with_module(module: Cow<'m, Module>) -> Checker<'m> {
+        Checker {
+            module,
+            rules: Vec::new(),
+            default_verdicts: std::sync::OnceLock::new(),
+            memo: Memo::default(),
+        }
+    }
+
+    /// The module's rules' verdicts at the defaults, worked out on first use.
+    pub(crate) fn default_verdicts(&self) -> &DefaultVerdicts {
+        self.default_verdicts
+            .get_or_init(|| defaults::compute(&self.module))
+    }
+
+    /// Adds rules to run after Terraform's own, in order.
+    pub fn with_rules(mut self, rules: &[ExtraRule]) -> Checker<'m> {
+        self.rules.extend_from_slice(rules);
+        self
+    }
+
+    pub fn module(&self) -> &Module {
+        &self.module
+    }
+
+    /// Checks the tfvars `text` (named `file`, in `format`).
+    pub fn check(&self, file: &str, text: &str, format: Format, limits: &Limits) -> CheckResult {
+        check_text(self, file, text, format, limits)
+    }
+
+    /// Checks values given directly (from a form or `--set`), as if a tfvars
+    /// file set them; diagnostics name the variable but have no range.
+    pub fn check_values(&self, given: &BTreeMap<String, Value>, limits: &Limits) -> CheckResult {
+        check_given(self, given, limits)
+    }
+}
+
+/// Per-file state while checking, which an [`ExtraRule`] reports through.
+pub struct Context<'a> {
+    pub(crate) module: &'a Module,
+    pub(crate) text: SourceText<'a>,
+    pub(crate) diags: Vec<Diagnostic>,
+    /// Where each given variable's value is, by name.
+    pub(crate) spans: BTreeMap<String, SpanTree>,
+    /// Variables whose value failed conversion or a validation, or is missing.
+    pub(crate) invalid: BTreeSet<String>,
+    /// Variables a failed precondition involves: they already have a diagnostic, so
+    /// the extra rules leave them alone.
+    pub(crate) flagged: BTreeSet<String>,
+    /// The variables given directly ([`check_values`]), which have no spans.
+    pub(crate) given_values: BTreeSet<String>,
+}
+
+impl Context<'_> {
+    pub(crate) fn range(&self, span: Span) -> Option<crate::source::Range> {
         Some(self.text.range(span))
     }
 
     /// The span of a variable's value in the file, if the file sets it.
-    pub fn value_span(&self, var: &str) -> Option<Span> {
+    pub(crate) fn value_span(&self, var: &str) -> Option<Span> {
         self.spans.get(var).map(SpanTree::span)
     }
 
+    /// Reports a diagnostic.
     pub fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
+
+    /// The module being checked against.
+    pub fn module(&self) -> &Module {
+        self.module
+    }
+
+    /// The range of element `i` of a variable's value in the file, or of the
+    /// whole value; `None` when the file does not set it.
+    pub fn value_range(&self, var: &str, i: Option<usize>) -> Option<crate::source::Range> {
+        let tree = self.spans.get(var)?;
+        let span = i
+            .and_then(|i| tree.element(i))
+            .unwrap_or_else(|| tree.span());
+        self.range(span)
+    }
+
+    /// Whether the module declares the variable and it has no error yet.
+    pub fn is_clean(&self, var: &str) -> bool {
+        self.module.variable(var).is_some()
+            && !self.invalid.contains(var)
+            && !self.flagged.contains(var)
+    }
 }
 
-/// Checks the tfvars `text` (named `file`, in `format`) against `module`.
+/// Checks the tfvars `text` (named `file`, in `format`) against `module`, with
+/// Terraform's rules only. A face checking many files keeps a [`Checker`].
 pub fn check(
     module: &Module,
     file: &str,
@@ -122,8 +220,30 @@ pub fn check(
     format: Format,
     limits: &Limits,
 ) -> CheckResult {
+    Checker::borrowed(module).check(file, text, format, limits)
+}
+
+/// Checks values given directly (from a form or `--set`) against `module`, as if
+/// a tfvars file set them, with Terraform's rules only; diagnostics name the
+/// variable but have no range.
+pub fn check_values(
+    module: &Module,
+    given: &BTreeMap<String, Value>,
+    limits: &Limits,
+) -> CheckResult {
+    Checker::borrowed(module).check_values(given, limits)
+}
+
+fn check_text(
+    checker: &Checker<'_>,
+    file: &str,
+    text: &str,
+    format: Format,
+    limits: &Limits,
+) -> CheckResult {
+    let module = checker.module();
     let mut result = CheckResult::default();
-    let mut cx = Ctx {
+    let mut cx = Context {
         module,
         text: SourceText::new(text),
         diags: Vec::new(),
@@ -204,17 +324,16 @@ pub fn check(
         }
         cx.spans.insert(a.name, a.spans);
     }
-    judge_values(cx, &given, limits, result)
+    judge_values(checker, cx, &given, limits, result)
 }
 
-/// Checks values given directly (from a form or `--set`), as if a tfvars file set
-/// them; diagnostics name the variable but have no range.
-pub fn check_values(
-    module: &Module,
+fn check_given(
+    checker: &Checker<'_>,
     given: &BTreeMap<String, Value>,
     limits: &Limits,
 ) -> CheckResult {
-    let mut cx = Ctx {
+    let module = checker.module();
+    let mut cx = Context {
         module,
         text: SourceText::new(""),
         diags: Vec::new(),
@@ -240,7 +359,7 @@ pub fn check_values(
         }
         known.insert(name.clone(), v.clone());
     }
-    judge_values(cx, &known, limits, result)
+    judge_values(checker, cx, &known, limits, result)
 }
 
 /// Evaluates some of the module's `locals` for the given variable values (final
@@ -270,9 +389,10 @@ pub fn eval_locals(
         .collect_map()
 }
 
-/// Everything after reading: conversion, rules, AWS checks and advice.
+/// Everything after reading: conversion, the module's rules, the extra rules.
 fn judge_values(
-    mut cx: Ctx<'_>,
+    checker: &Checker<'_>,
+    mut cx: Context<'_>,
     given: &BTreeMap<String, Value>,
     limits: &Limits,
     mut result: CheckResult,
@@ -284,10 +404,11 @@ fn judge_values(
     }
     let values = final_values(&mut cx, given);
     let at_default = defaults::AtDefaults::new(cx.module, &values);
-    let budget_left = validate(&mut cx, &values, &at_default, limits.max_steps);
-    preconditions(&mut cx, &values, &at_default, budget_left);
-    crate::rules::aws::check(&mut cx, &values);
-    crate::rules::advice::check(&mut cx, &values);
+    let budget_left = validate(checker, &mut cx, &values, &at_default, limits.max_steps);
+    preconditions(checker, &mut cx, &values, &at_default, budget_left);
+    for rule in &checker.rules {
+        rule(&mut cx, &values);
+    }
     let mut diags = cx.diags;
     crate::small::sort_by_key(&mut diags, |d| d.range.map(|r| (r.start.byte, r.end.byte)));
     result.diagnostics = diags;
@@ -297,7 +418,7 @@ fn judge_values(
 
 /// Each variable's value: given (nulls and optional attributes handled as
 /// Terraform does, then converted to the declared type) or its default.
-fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<String, Value> {
+fn final_values(cx: &mut Context<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<String, Value> {
     let m = cx.module;
     let mut values = BTreeMap::new();
     for var in &m.variables {
@@ -376,7 +497,8 @@ fn final_values(cx: &mut Ctx<'_>, given: &BTreeMap<String, Value>) -> BTreeMap<S
 
 /// Runs every variable's validation blocks; returns the step budget left.
 fn validate(
-    cx: &mut Ctx<'_>,
+    checker: &Checker<'_>,
+    cx: &mut Context<'_>,
     values: &BTreeMap<String, Value>,
     at_default: &defaults::AtDefaults<'_>,
     budget: u64,
@@ -389,7 +511,7 @@ fn validate(
         functions: true,
     };
     let ev = Evaluator::new(env).with_budget(budget);
-    let cached = defaults::verdicts(m);
+    let cached = checker.default_verdicts();
     for (vi, var) in m.variables.iter().enumerate() {
         if !values.contains_key(&var.name) {
             continue;
@@ -403,7 +525,7 @@ fn validate(
                 continue;
             }
             let verdict = rule_verdict(
-                m,
+                checker,
                 cached.validation(vi, ri),
                 at_default,
                 (RuleId::Validation(vi, ri), rule),
@@ -446,7 +568,8 @@ fn validate(
 /// Runs the preconditions of each `terraform_data` resource whose variables are
 /// all valid (Terraform does not evaluate a resource that depends on an invalid one).
 fn preconditions(
-    cx: &mut Ctx<'_>,
+    checker: &Checker<'_>,
+    cx: &mut Context<'_>,
     values: &BTreeMap<String, Value>,
     at_default: &defaults::AtDefaults<'_>,
     budget: u64,
@@ -459,7 +582,7 @@ fn preconditions(
         functions: true,
     };
     let ev = Evaluator::new(env).with_budget(budget);
-    let cached = defaults::verdicts(m);
+    let cached = checker.default_verdicts();
     for (ci, res) in m.checks.iter().enumerate() {
         let mut used = res.preconditions.iter().flat_map(|r| &r.variables);
         if used.any(|u| cx.invalid.contains(u)) {
@@ -468,7 +591,7 @@ fn preconditions(
         for (ri, rule) in res.preconditions.iter().enumerate() {
             let vars = &rule.variables;
             let verdict = rule_verdict(
-                m,
+                checker,
                 cached.precondition(ci, ri),
                 at_default,
                 (RuleId::Precondition(ci, ri), rule),
@@ -525,7 +648,7 @@ fn preconditions(
 /// A rule's verdict: the cached one when its variables hold their defaults,
 /// else one remembered from an earlier file of this run, else `judge`'s.
 fn rule_verdict(
-    m: &Module,
+    checker: &Checker<'_>,
     at_defaults: Option<&defaults::Cached>,
     at_default: &defaults::AtDefaults<'_>,
     (id, rule): (RuleId, &crate::module::Rule),
@@ -534,11 +657,11 @@ fn rule_verdict(
 ) -> Verdict {
     match at_defaults.filter(|(_, positions)| at_default.all(positions)) {
         Some((v, _)) => v.clone(),
-        None => m.memo.verdict(id, values, &rule.variables, judge),
+        None => checker.memo.verdict(id, values, &rule.variables, judge),
     }
 }
 
-impl Ctx<'_> {
+impl Context<'_> {
     /// The first of `vars` (in file order) that the file sets, with its span.
     fn given_order(&self, vars: &BTreeSet<String>) -> Option<(String, Span)> {
         self.spans
@@ -552,7 +675,7 @@ impl Ctx<'_> {
 /// What a rule says of the values it was given.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub(crate) enum Verdict {
@@ -624,7 +747,7 @@ pub(crate) fn judge(
 
 /// A rule that could not be evaluated: Terraform's error (the value is rejected),
 /// or a problem of the module or a limit of this tool.
-fn eval_error(cx: &Ctx<'_>, e: &EvalError, var: &str, target: Option<Span>) -> Diagnostic {
+fn eval_error(cx: &Context<'_>, e: &EvalError, var: &str, target: Option<Span>) -> Diagnostic {
     let code = match e.kind {
         ErrorKind::Runtime => Code::RuleError,
         ErrorKind::Static => Code::UndeclaredReference,

@@ -7,6 +7,10 @@ use crate::module::Module;
 use crate::value::Value;
 use std::collections::BTreeMap;
 
+use crate::value::write::hcl_key as key;
+/// One-line HCL literals and quoted strings: the value writer's.
+pub use crate::value::write::{hcl_literal as literal, hcl_quote as quote};
+
 /// Writes `values` (variable name to value) as a tfvars file.
 pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions) -> String {
     let items: Vec<(String, Value, Option<String>)> = selected(m, values, opts)
@@ -87,87 +91,6 @@ fn multi_line_object(v: &Value) -> Option<&BTreeMap<String, Value>> {
         Value::Map(_, m) | Value::Object(m) if !m.is_empty() => Some(m),
         _ => None,
     }
-}
-
-/// A value as a one-line HCL literal.
-pub fn literal(v: &Value) -> String {
-    let mut s = String::new();
-    write_literal(&mut s, v);
-    s
-}
-
-fn write_literal(out: &mut String, v: &Value) {
-    match v {
-        Value::Null(_) => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
-        Value::String(s) => out.push_str(&quote(s)),
-        Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => {
-            out.push('[');
-            for (i, x) in vs.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_literal(out, x);
-            }
-            out.push(']');
-        }
-        Value::Map(_, m) | Value::Object(m) => {
-            if m.is_empty() {
-                out.push_str("{}");
-                return;
-            }
-            out.push_str("{ ");
-            for (i, (k, x)) in m.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&key(k));
-                out.push_str(" = ");
-                write_literal(out, x);
-            }
-            out.push_str(" }");
-        }
-    }
-}
-
-/// An object key: bare when it is an identifier, quoted otherwise.
-fn key(k: &str) -> String {
-    let mut chars = k.chars();
-    let ident = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        && !matches!(k, "true" | "false" | "null" | "for" | "in" | "if");
-    if ident {
-        k.to_string()
-    } else {
-        quote(k)
-    }
-}
-
-/// A quoted HCL string: escapes, and `${`/`%{` doubled so they stay literal.
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '$' | '%' if chars.peek() == Some(&'{') => {
-                out.push(c);
-                out.push(c);
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Splits a description into comment lines of at most `width` characters,

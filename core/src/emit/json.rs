@@ -6,6 +6,10 @@ use crate::module::Module;
 use crate::value::Value;
 use std::collections::BTreeMap;
 
+/// A value as pretty JSON: the value writer's.
+pub use crate::value::write::json_pretty as write;
+use crate::value::write::json_string as string;
+
 pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions) -> String {
     let items = selected(m, values, opts);
     if items.is_empty() {
@@ -21,52 +25,6 @@ pub fn tfvars(m: &Module, values: &BTreeMap<String, Value>, opts: TfvarsOptions)
     }
     out.push_str("}\n");
     out
-}
-
-/// A value as pretty JSON at the given indentation level.
-pub fn write(out: &mut String, v: &Value, level: usize) {
-    let pad = |n: usize| "  ".repeat(n);
-    match v {
-        Value::Null(_) => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) if n.is_infinite() => out.push_str(&string(&n.to_string())),
-        Value::Number(n) => out.push_str(&n.to_string()),
-        Value::String(s) => out.push_str(&string(s)),
-        Value::List(_, vs) | Value::Set(_, vs) | Value::Tuple(vs) => {
-            if vs.is_empty() {
-                out.push_str("[]");
-                return;
-            }
-            out.push_str("[\n");
-            for (i, x) in vs.iter().enumerate() {
-                out.push_str(&pad(level + 1));
-                write(out, x, level + 1);
-                out.push_str(if i + 1 < vs.len() { ",\n" } else { "\n" });
-            }
-            out.push_str(&pad(level));
-            out.push(']');
-        }
-        Value::Map(_, m) | Value::Object(m) => {
-            if m.is_empty() {
-                out.push_str("{}");
-                return;
-            }
-            out.push_str("{\n");
-            for (i, (k, x)) in m.iter().enumerate() {
-                out.push_str(&pad(level + 1));
-                out.push_str(&string(k));
-                out.push_str(": ");
-                write(out, x, level + 1);
-                out.push_str(if i + 1 < m.len() { ",\n" } else { "\n" });
-            }
-            out.push_str(&pad(level));
-            out.push('}');
-        }
-    }
-}
-
-fn string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
 #[cfg(test)]

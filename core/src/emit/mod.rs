@@ -1,8 +1,6 @@
 //! Writing things out: tfvars files (HCL that `terraform fmt` leaves as it is, and
-//! JSON), the JSON Schema of a module's inputs, and the ECS backend's
-//! configuration from `terraform output -json`.
+//! JSON), and the JSON Schema of a module's inputs.
 
-pub mod backend;
 pub mod hcl;
 pub mod json;
 pub mod schema;

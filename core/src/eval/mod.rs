@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 /// A failed evaluation, worded as Terraform words it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct EvalError {
@@ -38,7 +38,7 @@ pub struct EvalError {
 /// limits of this evaluator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum ErrorKind {
@@ -181,7 +181,7 @@ impl<'a> Evaluator<'a> {
                 .error(
                     "Evaluation step limit reached",
                     format!(
-                        "Evaluating the module's rules took more than {} steps; raise the limit with --max-eval-steps if this is intended.",
+                        "Evaluating the module's rules took more than {} steps.",
                         self.budget
                     ),
                     span,

@@ -69,8 +69,8 @@ impl<'a> Evaluator<'a> {
                     }
                 }
                 if let ExprKind::Tuple(items) = &coll.kind {
-                    // Natively only: the WebAssembly build is size-bound.
-                    if !cfg!(target_arch = "wasm32") {
+                    // Not with `compact` (the size-bound WebAssembly).
+                    if !cfg!(feature = "compact") {
                         return self.index_tuple(coll, items, key, scope);
                     }
                 }

@@ -10,31 +10,22 @@ use serde::Serialize;
 
 /// Constraints read off a variable's validation conditions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Hints {
     #[serde(rename = "enum", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "npm"),
-        tsify(type = "JsonValue[]")
-    )]
+    #[cfg_attr(feature = "typescript", tsify(type = "JsonValue[]"))]
     pub enum_values: Option<Vec<Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
     /// A number: a JSON number when exact, else Terraform's text for it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "npm"),
-        tsify(type = "number | string")
-    )]
+    #[cfg_attr(feature = "typescript", tsify(type = "number | string"))]
     pub minimum: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "npm"),
-        tsify(type = "number | string")
-    )]
+    #[cfg_attr(feature = "typescript", tsify(type = "number | string"))]
     pub maximum: Option<Number>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    #[cfg_attr(all(target_arch = "wasm32", feature = "npm"), tsify(optional))]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub integer: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_length: Option<u64>,

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// One input variable, as a form or a docs table needs it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct VariableInfo {
     pub name: String,
@@ -16,10 +16,7 @@ pub struct VariableInfo {
     pub type_expr: String,
     /// The default as JSON data; absent when the variable is required.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "npm"),
-        tsify(type = "JsonValue")
-    )]
+    #[cfg_attr(feature = "typescript", tsify(type = "JsonValue"))]
     pub default: Option<Value>,
     /// The default as Terraform would print it (`"10.0.0.0/16"`, `[]`, `null`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,10 +30,7 @@ pub struct VariableInfo {
     pub group: Option<String>,
     /// Allowed values, when a rule lists them.
     #[serde(rename = "enum", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        all(target_arch = "wasm32", feature = "npm"),
-        tsify(type = "JsonValue[]")
-    )]
+    #[cfg_attr(feature = "typescript", tsify(type = "JsonValue[]"))]
     pub enum_values: Option<Vec<Value>>,
     /// A pattern the value must match, when a rule gives one (RE2 syntax).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,7 +57,7 @@ impl Module {
                     name: v.name.clone(),
                     type_expr: v.ty.to_string(),
                     default: v.default.clone(),
-                    default_hcl: v.default.as_ref().map(crate::emit::hcl::literal),
+                    default_hcl: v.default.as_ref().map(crate::value::write::hcl_literal),
                     description: v.description.clone().unwrap_or_default(),
                     required: v.required(),
                     nullable: v.nullable,

@@ -6,8 +6,6 @@ mod groups;
 pub mod hints;
 mod info;
 mod read;
-#[cfg(feature = "native")]
-mod snapshot;
 pub mod typeexpr;
 
 use crate::diagnostic::{Diagnostic, RuleLocation};
@@ -16,8 +14,6 @@ use crate::syntax::{Body, Expr, Span};
 use crate::value::{Type, Value};
 pub use hints::Hints;
 pub use info::{OutputInfo, VariableInfo};
-#[cfg(feature = "native")]
-pub use snapshot::SnapshotError;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 pub use typeexpr::TypeDefaults;
@@ -25,18 +21,18 @@ pub use typeexpr::TypeDefaults;
 /// One `.tf` file of a module.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct ModuleFile {
     pub name: String,
-    /// Not in a snapshot: [`Module::from_snapshot`] takes the sources back, and
+    /// Not in a snapshot: [`Checker::from_snapshot`](crate::Checker::from_snapshot) takes the sources back, and
     /// borrows them (the embedded module's are in the binary: no copy).
-    #[cfg_attr(feature = "native", borsh(skip))]
+    #[cfg_attr(feature = "snapshot", borsh(skip))]
     pub text: std::borrow::Cow<'static, str>,
     /// The parsed file; empty when it did not parse (see [`Module::diagnostics`]),
-    /// and in a module read from a snapshot (see [`Module::from_snapshot`]).
-    #[cfg_attr(feature = "native", borsh(skip))]
+    /// and in a module read from a snapshot (see [`Checker::from_snapshot`](crate::Checker::from_snapshot)).
+    #[cfg_attr(feature = "snapshot", borsh(skip))]
     pub body: Body,
     /// Where each line of `text` starts, for locating diagnostics.
     pub line_starts: Vec<usize>,
@@ -60,7 +56,7 @@ impl ModuleFile {
 /// A `validation` block, or a `precondition` block.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Rule {
@@ -77,7 +73,7 @@ pub struct Rule {
 /// An input variable.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Variable {
@@ -108,7 +104,7 @@ impl Variable {
 /// An output value.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Output {
@@ -122,7 +118,7 @@ pub struct Output {
 /// A `local` value.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Local {
@@ -134,7 +130,7 @@ pub struct Local {
 /// only when every variable they depend on is valid, so they travel together.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct CheckResource {
@@ -148,7 +144,7 @@ pub struct CheckResource {
 /// A module: its files and what was read from them.
 #[derive(Clone, Debug, Default)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Module {
@@ -159,16 +155,7 @@ pub struct Module {
     pub checks: Vec<CheckResource>,
     /// Problems in the module's own sources.
     pub diagnostics: Vec<Diagnostic>,
-    /// What each rule says of the default values, worked out on first use.
-    #[cfg_attr(feature = "native", borsh(skip))]
-    pub(crate) default_verdicts: std::sync::OnceLock<crate::check::DefaultVerdicts>,
-    /// What each rule said of values seen before, in this run.
-    #[cfg_attr(feature = "native", borsh(skip))]
-    pub(crate) memo: crate::check::memo::Memo,
 }
-
-/// The ECS module this tool ships with, embedded at build time.
-const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_module.rs"));
 
 impl Module {
     /// Reads a module from its files (name, text). Files that are not `.tf` are
@@ -185,17 +172,6 @@ impl Module {
         max_depth: usize,
     ) -> Module {
         read::read(sources, max_depth)
-    }
-
-    /// The bundled ECS module (`terraform/modules/ecs`).
-    pub fn ecs() -> Module {
-        Module::from_sources(EMBEDDED)
-    }
-
-    /// The bundled module's sources, as (file name, text). A WebAssembly build
-    /// bundles only the files that declare inputs or input rules (see build.rs).
-    pub fn ecs_sources() -> &'static [(&'static str, &'static str)] {
-        EMBEDDED
     }
 
     pub fn variable(&self, name: &str) -> Option<&Variable> {

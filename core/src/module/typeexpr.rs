@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 /// (keyed by attribute name, or `""` for the elements of a collection).
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct TypeDefaults {

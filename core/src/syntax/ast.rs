@@ -4,26 +4,8 @@
 use crate::value::Value;
 use std::sync::Arc;
 
-/// A byte range in one source text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(
-    feature = "native",
-    derive(borsh::BorshSerialize, borsh::BorshDeserialize)
-)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
-    }
-    /// The smallest span covering both.
-    pub fn to(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-}
+/// A byte range in one source text (defined with the text's lines and columns).
+pub use crate::source::Span;
 
 /// A file's top level, or the inside of a block.
 #[derive(Clone, Debug, Default)]
@@ -73,7 +55,7 @@ impl Block {
 
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Expr {
@@ -83,7 +65,7 @@ pub struct Expr {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum UnaryOp {
@@ -93,7 +75,7 @@ pub enum UnaryOp {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum BinaryOp {
@@ -134,7 +116,7 @@ impl BinaryOp {
 
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum ExprKind {
@@ -173,7 +155,7 @@ pub enum ExprKind {
 
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct ObjectItem {
@@ -183,7 +165,7 @@ pub struct ObjectItem {
 
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum ObjectKey {
@@ -204,7 +186,7 @@ impl ObjectKey {
 
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct ForExpr {
@@ -222,7 +204,7 @@ pub struct ForExpr {
 /// A piece of a template.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum Part {

@@ -170,7 +170,10 @@ impl JsonParser<'_> {
         if self.depth > self.max_depth {
             let mut e = self.err_here(
                 "Nesting limit reached",
-                format!("Arrays and objects nest more than {} levels deep here; raise the limit with --max-depth if this is intended.", self.max_depth),
+                format!(
+                    "Arrays and objects nest more than {} levels deep here.",
+                    self.max_depth
+                ),
             );
             e.too_deep = true;
             return Err(e);

@@ -1,7 +1,7 @@
 //! Reading tfvars files (`.tfvars` in HCL, `.tfvars.json`) into assignments, each
 //! with its value as Terraform reads it and the spans of its parts.
 
-pub(crate) mod json;
+pub mod json;
 pub mod spans;
 
 use crate::eval::{Env, EvalError, Evaluator};
@@ -12,7 +12,7 @@ pub use spans::SpanTree;
 
 /// The two syntaxes Terraform reads variable files in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(all(target_arch = "wasm32", feature = "npm"), derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Hcl,

@@ -8,6 +8,7 @@ pub mod nfc;
 mod number;
 mod serde;
 mod types;
+pub mod write;
 
 pub use convert::{convert, convert_cow, unify, ConvertError, PathStep};
 pub use number::{Number, NumberError};
@@ -20,7 +21,7 @@ use std::collections::BTreeMap;
 /// A Terraform value.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum Value {

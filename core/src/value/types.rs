@@ -8,7 +8,7 @@ use std::fmt;
 /// A Terraform type. `Dynamic` is `any` in a constraint and "not yet known" in a value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub enum Type {
@@ -27,7 +27,7 @@ pub enum Type {
 /// type constraint; the values of such attributes may be omitted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct ObjectType {

@@ -3,7 +3,7 @@
 
 use tfcheck_core::emit::{hcl, json, TfvarsOptions};
 use tfcheck_core::source::SourceText;
-use tfcheck_core::{check, CheckResult, Diagnostic, Format, Limits, Module};
+use tfcheck_core::{CheckResult, Checker, Diagnostic, Format, Limits};
 
 /// Every diagnostic is well-formed against the text it was found in: a range
 /// inside the text, on character boundaries, its lines and columns those of its
@@ -29,8 +29,8 @@ pub fn diagnostics_are_sound(text: &str, diagnostics: &[Diagnostic]) {
 }
 
 /// Checks `text` and asserts what must hold of any answer; returns it.
-pub fn check_sound(module: &Module, file: &str, text: &str, format: Format) -> CheckResult {
-    let r = check(module, file, text, format, &Limits::default());
+pub fn check_sound(checker: &Checker<'_>, file: &str, text: &str, format: Format) -> CheckResult {
+    let r = checker.check(file, text, format, &Limits::default());
     assert_eq!(r.valid(), r.errors() == 0);
     diagnostics_are_sound(text, &r.diagnostics);
     // Tighter limits never turn a file valid: a limit reached is an error.
@@ -39,29 +39,29 @@ pub fn check_sound(module: &Module, file: &str, text: &str, format: Format) -> C
         max_steps: 50_000,
         ..Limits::default()
     };
-    let t = check(module, file, text, format, &tight);
+    let t = checker.check(file, text, format, &tight);
     diagnostics_are_sound(text, &t.diagnostics);
     if t.valid() {
         assert!(r.valid(), "valid only under tighter limits: {:?}", r.diagnostics);
     }
     if r.valid() {
-        values_read_back(module, &r);
+        values_read_back(checker, &r);
     }
     r
 }
 
 /// A file judged valid: its values, written out as tfvars in HCL and in JSON,
 /// read back as the same values and the same verdict.
-pub fn values_read_back(module: &Module, r: &CheckResult) {
+pub fn values_read_back(checker: &Checker<'_>, r: &CheckResult) {
     let limits = Limits {
         max_bytes: usize::MAX,
         ..Limits::default()
     };
     for (name, text, format) in [
-        ("again.tfvars", hcl::tfvars(module, &r.values, TfvarsOptions::default()), Format::Hcl),
-        ("again.tfvars.json", json::tfvars(module, &r.values, TfvarsOptions::default()), Format::Json),
+        ("again.tfvars", hcl::tfvars(checker.module(), &r.values, TfvarsOptions::default()), Format::Hcl),
+        ("again.tfvars.json", json::tfvars(checker.module(), &r.values, TfvarsOptions::default()), Format::Json),
     ] {
-        let again = check(module, name, &text, format, &limits);
+        let again = checker.check(name, &text, format, &limits);
         assert!(
             again.valid(),
             "valid values written as {name} are not valid:\n{text}\n{:?}",

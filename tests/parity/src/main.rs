@@ -16,7 +16,7 @@ mod verdict;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use tfcheck_core::{check, Format, Limits, Module};
+use tfcheck_core::{Checker, Format, Limits, Module};
 use verdict::Verdict;
 
 struct Args {
@@ -129,7 +129,8 @@ fn main() {
                 .collect()
         })
         .unwrap_or_default();
-    let module = Module::from_sources(&sources);
+    let checker = Checker::new(Module::from_sources(&sources));
+    let module = checker.module();
     if !module.is_usable() {
         eprintln!("parity: the module has problems: {:#?}", module.diagnostics);
         std::process::exit(2);
@@ -180,13 +181,7 @@ fn main() {
                 continue;
             }
         };
-        let result = check(
-            &module,
-            name,
-            text,
-            Format::from_path(name),
-            &Limits::default(),
-        );
+        let result = checker.check(name, text, Format::from_path(name), &Limits::default());
         let core = Verdict::from_core(&result);
         if !tf.valid() {
             rejected += 1;

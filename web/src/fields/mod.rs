@@ -14,8 +14,8 @@ mod select;
 mod text;
 mod toggle;
 
-use crate::app::{render_effect, Ctx};
 use crate::browser;
+use crate::context::{render_effect, Ctx};
 use crate::dom::{by_id, h, set_attr, toggle_class, El};
 use crate::state::{Field, Input, Widget};
 use leptos::prelude::*;

@@ -417,8 +417,8 @@ fn bigint_arg(v: &Value) -> Result<(bool, BigUint), FuncError> {
 fn cidrhost(a: &[Value]) -> Result<Value, FuncError> {
     let (mut neg, mut n) = bigint_arg(&a[1])?;
     let net = parse_cidr(text(&a[0])).map_err(FuncError::call)?;
-    // Natively only: the WebAssembly build is size-bound.
-    if !cfg!(target_arch = "wasm32") {
+    // Not with `compact` (the size-bound WebAssembly).
+    if !cfg!(feature = "compact") {
         if let Some(ip) = v4_host(&net, neg, &n) {
             return Ok(Value::String(ip_string(&ip)));
         }
@@ -505,8 +505,8 @@ fn cidrsubnet(a: &[Value]) -> Result<Value, FuncError> {
             bigint_text(neg, &n)
         )));
     }
-    // Natively only: the WebAssembly build is size-bound.
-    if !cfg!(target_arch = "wasm32") {
+    // Not with `compact` (the size-bound WebAssembly).
+    if !cfg!(feature = "compact") {
         if let Some(ip) = v4_subnet(&net, neg, &n, new_len) {
             return Ok(Value::String(format!("{}/{new_len}", ip_string(&ip))));
         }

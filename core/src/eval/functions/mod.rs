@@ -170,25 +170,25 @@ pub fn lookup(name: &str) -> Option<&'static Function> {
         .copied()
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "compact")]
 type ByName = crate::small::LookupMap<&'static str, &'static Function>;
 /// Natively a hash map with FNV-1a: every call looks its function up, and
 /// SipHash (which guards against chosen keys) costs more than the search.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "compact"))]
 type ByName =
     std::collections::HashMap<&'static str, &'static Function, std::hash::BuildHasherDefault<Fnv>>;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "compact"))]
 struct Fnv(u64);
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "compact"))]
 impl Default for Fnv {
     fn default() -> Fnv {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "compact"))]
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0

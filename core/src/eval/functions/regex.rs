@@ -83,12 +83,19 @@ const SIZE_LIMIT: usize = 16 << 20;
 /// hostile one with more only recompiles.
 const CACHE_SIZE: usize = 128;
 
-thread_local! {
+// With the `compact` feature the map is a B-tree, whose `new` is `const`; a
+// hash map's is not, so the initializer cannot be `const` in both builds.
+#[allow(clippy::missing_const_for_thread_local)]
+mod cache {
+    use super::{GoRegex, SyntaxError};
+    thread_local! {
     /// Compiled patterns by their text: rules run the same few patterns over every
     /// element of every file, and compiling dominates matching.
-    static CACHE: std::cell::RefCell<crate::small::LookupMap<String, Result<std::rc::Rc<GoRegex>, SyntaxError>>> =
+    pub(super) static CACHE: std::cell::RefCell<crate::small::LookupMap<String, Result<std::rc::Rc<GoRegex>, SyntaxError>>> =
         std::cell::RefCell::new(crate::small::LookupMap::new());
+    }
 }
+use cache::CACHE;
 
 impl GoRegex {
     /// Compiles `pattern`, or takes it from this thread's cache.
@@ -126,8 +133,8 @@ impl GoRegex {
     /// Successive non-overlapping matches, as Go's `FindAllStringSubmatchIndex`
     /// finds them (an empty match right after a match is skipped).
     fn matches(&self, s: &str, limit: usize) -> Vec<Captures> {
-        // Natively only: the WebAssembly build is size-bound.
-        if cfg!(target_arch = "wasm32") {
+        // Not with `compact` (the size-bound WebAssembly).
+        if cfg!(feature = "compact") {
             return self.find_all(s, limit);
         }
         let mut recent = self.recent.borrow_mut();

@@ -246,8 +246,8 @@ fn split(a: &[Value]) -> Result<Value, FuncError> {
         s.chars().map(|c| Value::String(c.to_string())).collect()
     } else {
         // A one-byte separator (the usual "." or "/") is searched as a byte
-        // (natively only: the WebAssembly build is size-bound).
-        if let (&[c], false) = (sep.as_bytes(), cfg!(target_arch = "wasm32")) {
+        // (not with `compact`: the size-bound WebAssembly).
+        if let (&[c], false) = (sep.as_bytes(), cfg!(feature = "compact")) {
             let n = s.bytes().filter(|&b| b == c).count() + 1;
             if n > MAX_ELEMENTS {
                 return Err(super::support::too_many_elements(n));

@@ -124,8 +124,7 @@ impl<'a> Parser<'a> {
             return Err(SyntaxError {
                 summary: "Nesting limit reached".into(),
                 detail: format!(
-                    "Brackets, templates and operators nest more than {} levels deep here; \
-                     raise the limit with --max-depth if this is intended.",
+                    "Brackets, templates and operators nest more than {} levels deep here.",
                     self.max_depth
                 ),
                 span: Span::new(self.pos, self.pos + 1),

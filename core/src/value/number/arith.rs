@@ -82,8 +82,8 @@ fn add_finite(x: &Number, y: &Number, prec: u32) -> Number {
         return set(y, prec);
     }
     let e = x.exp.min(y.exp);
-    // The fast paths are native only: the WebAssembly build is size-bound.
-    if !cfg!(target_arch = "wasm32") {
+    // The fast paths are left out with `compact` (the size-bound WebAssembly).
+    if !cfg!(feature = "compact") {
         if let Some(r) = add_small(x, y, e, prec) {
             return r;
         }
@@ -145,7 +145,7 @@ pub(super) fn go_mul(x: &Number, y: &Number, prec: u32) -> Result<Number, NaN> {
     match (x.form, y.form) {
         (Form::Finite, Form::Finite) => {
             let small = match (x.mant.to_u64(), y.mant.to_u64()) {
-                (Some(a), Some(b)) if !cfg!(target_arch = "wasm32") => {
+                (Some(a), Some(b)) if !cfg!(feature = "compact") => {
                     round_small(neg, u128::from(a) * u128::from(b), x.exp + y.exp, prec)
                 }
                 _ => None,

@@ -43,7 +43,7 @@ const PARSE_PREC: u32 = 512;
 /// Terraform's `<`/`>` operators are [`Number::cmp_numeric`].
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub struct Number {
@@ -58,7 +58,7 @@ pub struct Number {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 enum Form {

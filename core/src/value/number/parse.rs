@@ -13,8 +13,8 @@ use super::{Form, Number, MAX_EXP, MIN_EXP, PARSE_PREC};
 use crate::biguint::BigUint;
 
 pub(super) fn parse_float(s: &str) -> Option<Number> {
-    // Natively only: the WebAssembly build is size-bound.
-    if !cfg!(target_arch = "wasm32") {
+    // Not with `compact` (the size-bound WebAssembly).
+    if !cfg!(feature = "compact") {
         if let Some((neg, n)) = small_integer(s.as_bytes()) {
             // What the general path below computes for it (exact in 512 bits,
             // no power of five), without its digit buffer and big-integer parse.

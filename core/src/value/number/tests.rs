@@ -727,3 +727,36 @@ fn random_strings_never_panic() {
     }
     assert!(parsed > 100, "{parsed}");
 }
+
+#[test]
+fn fixed5_is_rusts_five_decimals() {
+    use super::format::fixed5;
+    let mut xs = vec![
+        0.0,
+        1.0,
+        9.999995,
+        9.999994999,
+        10.0,
+        1.015625, // 65/64: a tie at the fifth decimal, rounded to even
+        1.046875, // 67/64: a tie rounded up
+        2.5e-6,
+        1.5e-5,
+        123456.789,
+        f64::MIN_POSITIVE,
+        5e-324,
+        1.8446744073709552e19 - 4096.0,
+    ];
+    // Every value 10^f for f in [0, 1) that approx_text can meet, on a fine grid,
+    // and odd multiples of 2^-k near ties.
+    for i in 0..20_000 {
+        xs.push(10f64.powf(i as f64 / 20_000.0));
+    }
+    for k in 6..=30 {
+        for n in (1..400u64).step_by(7) {
+            xs.push((2 * n + 1) as f64 / (1u64 << k) as f64);
+        }
+    }
+    for x in xs {
+        assert_eq!(fixed5(x), format!("{x:.5}"), "{x:e}");
+    }
+}

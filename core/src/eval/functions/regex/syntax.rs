@@ -47,7 +47,7 @@ const MAX_RUNE: u32 = 0x10_ffff;
 /// The translation of a Go pattern.
 #[derive(Clone, Debug)]
 #[cfg_attr(
-    feature = "native",
+    feature = "snapshot",
     derive(borsh::BorshSerialize, borsh::BorshDeserialize)
 )]
 pub(crate) struct Translated {
@@ -90,23 +90,23 @@ const MAX_FOLD: u32 = 0x1e943;
 const FOLD_BUDGET: u64 = 4_000_000;
 
 /// Translations done ahead of time, by pattern: a module snapshot carries those
-/// of its rules' literal patterns (module/snapshot.rs), so that a check does not
+/// of its rules' literal patterns (check/snapshot.rs), so that a check does not
 /// redo them at every start. A pattern of `\p{L}` expands to some 900
 /// ranges, which took a third of a one-file check.
-#[cfg(feature = "native")]
+#[cfg(feature = "snapshot")]
 static AHEAD: std::sync::OnceLock<crate::small::LookupMap<String, Translated>> =
     std::sync::OnceLock::new();
 
 /// Makes `translate` answer these patterns without translating them. Only the
 /// first call counts: the translations are of a pure function, so any set is
 /// as good as another.
-#[cfg(feature = "native")]
+#[cfg(feature = "snapshot")]
 pub(crate) fn translate_ahead(done: Vec<(String, Translated)>) {
     let _ = AHEAD.set(done.into_iter().collect());
 }
 
 pub(crate) fn translate(pattern: &str) -> Result<Translated, SyntaxError> {
-    #[cfg(feature = "native")]
+    #[cfg(feature = "snapshot")]
     if let Some(t) = AHEAD.get().and_then(|m| m.get(pattern)) {
         return Ok(t.clone());
     }

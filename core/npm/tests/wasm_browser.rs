@@ -1,16 +1,16 @@
 //! The npm package's API, run in a browser (headless Chromium) by
-//! wasm-bindgen-test: `wasm-pack test --headless --chrome core -- --features npm --test wasm_browser`
+//! wasm-bindgen-test: `wasm-pack test --headless --chrome core/npm -- --test wasm_browser`
 //! (tests/npm/run.sh). Node's tests of the packed package are in tests/npm/.
-#![cfg(all(target_arch = "wasm32", feature = "npm"))]
+#![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect, JSON};
-use tfcheck_core::wasm;
+use tfcheck_npm as wasm;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const EXAMPLE: &str = include_str!("../../terraform/examples/default/terraform.tfvars");
+const EXAMPLE: &str = include_str!("../../../terraform/examples/default/terraform.tfvars");
 
 /// A small module whose verdicts these tests can state exactly.
 const MODULE: &str = r#"{"variables.tf": "variable \"name\" {\n  description = \"The name.\"\n  type        = string\n}\n\nvariable \"size\" {\n  description = \"How many.\"\n  type        = number\n  default     = 2\n\n  validation {\n    condition     = var.size >= 1 && var.size <= 5\n    error_message = \"size must be from 1 to 5.\"\n  }\n}\n\nvariable \"mode\" {\n  type    = string\n  default = \"fast\"\n\n  validation {\n    condition     = contains([\"fast\", \"slow\"], var.mode)\n    error_message = \"mode must be fast or slow.\"\n  }\n}\n"}"#;

@@ -14,9 +14,6 @@
 //! (often a valid one, often one its rules refuse) or given a value of the wrong
 //! type. Case counts are moderate so that `cargo test` stays fast; set
 //! PROPTEST_CASES to run more.
-// proptest is a native-only dev-dependency; wasm-pack test builds every test
-// target for wasm32.
-#![cfg(not(target_arch = "wasm32"))]
 
 use ipnet::{Ipv4Net, Ipv6Net};
 use proptest::prelude::*;
@@ -26,10 +23,10 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use tfcheck_core::emit::{self, TfvarsOptions};
 use tfcheck_core::eval::eval_str;
 use tfcheck_core::module::Hints;
-use tfcheck_core::rules::cidr::Cidr;
 use tfcheck_core::syntax::DEFAULT_MAX_DEPTH;
 use tfcheck_core::value::{nfc, Number, Type, Value};
-use tfcheck_core::{check, check_values, tfvars, CheckResult, Format, Limits, Module};
+use tfcheck_core::{tfvars, CheckResult, Checker, Format, Limits, Module};
+use tfcheck_ecs::cidr::Cidr;
 
 /// PROPTEST_CASES, or `default`.
 fn cases(default: u32) -> Config {
@@ -115,7 +112,19 @@ variable "owner" {
 
 fn ecs() -> &'static Module {
     static M: std::sync::OnceLock<Module> = std::sync::OnceLock::new();
-    M.get_or_init(Module::ecs)
+    M.get_or_init(tfcheck_ecs::module)
+}
+
+/// The checker of `module` (one of [`ecs`] and [`rich`]), kept for every case
+/// as a face keeps it: the ECS module's with the ECS rules.
+fn checker(module: &'static Module) -> &'static Checker<'static> {
+    static ECS: std::sync::OnceLock<Checker<'static>> = std::sync::OnceLock::new();
+    static RICH: std::sync::OnceLock<Checker<'static>> = std::sync::OnceLock::new();
+    if std::ptr::eq(module, ecs()) {
+        ECS.get_or_init(|| Checker::borrowed(module).with_rules(tfcheck_ecs::RULES))
+    } else {
+        RICH.get_or_init(|| Checker::borrowed(module))
+    }
 }
 
 fn rich() -> &'static Module {
@@ -623,12 +632,15 @@ fn same_verdict(a: &CheckResult, b: &CheckResult, what: &str) -> Result<(), Test
 }
 
 /// Property 1 on one module and value set.
-fn hcl_round_trip(module: &Module, values: &BTreeMap<String, Value>) -> Result<(), TestCaseError> {
+fn hcl_round_trip(
+    module: &'static Module,
+    values: &BTreeMap<String, Value>,
+) -> Result<(), TestCaseError> {
     let limits = Limits::default();
     let text = emit::hcl::tfvars(module, values, TfvarsOptions::default());
     read_back(module, &text, Format::Hcl, values)?;
-    let from_file = check(module, "emitted.tfvars", &text, Format::Hcl, &limits);
-    let direct = check_values(module, values, &limits);
+    let from_file = checker(module).check("emitted.tfvars", &text, Format::Hcl, &limits);
+    let direct = checker(module).check_values(values, &limits);
     same_verdict(
         &from_file,
         &direct,
@@ -644,8 +656,8 @@ fn hcl_round_trip(module: &Module, values: &BTreeMap<String, Value>) -> Result<(
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let again = emit::hcl::tfvars(module, &kept, TfvarsOptions::default());
-    let second = check(module, "again.tfvars", &again, Format::Hcl, &limits);
-    let kept_direct = check_values(module, &kept, &limits);
+    let second = checker(module).check("again.tfvars", &again, Format::Hcl, &limits);
+    let kept_direct = checker(module).check_values(&kept, &limits);
     same_verdict(&second, &kept_direct, &format!("second round:\n{again}"))?;
     let kept_again: BTreeMap<String, Value> = second
         .values
@@ -663,15 +675,15 @@ fn hcl_round_trip(module: &Module, values: &BTreeMap<String, Value>) -> Result<(
 
 /// Property 2 on one module and value set.
 fn hcl_and_json_agree(
-    module: &Module,
+    module: &'static Module,
     values: &BTreeMap<String, Value>,
 ) -> Result<(), TestCaseError> {
     let limits = Limits::default();
     let hcl = emit::hcl::tfvars(module, values, TfvarsOptions::default());
     let json = emit::json::tfvars(module, values, TfvarsOptions::default());
     read_back(module, &json, Format::Json, values)?;
-    let a = check(module, "emitted.tfvars", &hcl, Format::Hcl, &limits);
-    let b = check(module, "emitted.tfvars.json", &json, Format::Json, &limits);
+    let a = checker(module).check("emitted.tfvars", &hcl, Format::Hcl, &limits);
+    let b = checker(module).check("emitted.tfvars.json", &json, Format::Json, &limits);
     same_verdict(&a, &b, &format!("HCL and JSON differ:\n{hcl}\n{json}"))
 }
 
@@ -687,7 +699,9 @@ fn value_sets_are_both_valid_and_invalid() {
         let valid = (0..60)
             .filter(|_| {
                 let values = strategy.new_tree(&mut runner).unwrap().current();
-                check_values(module, &values, &Limits::default()).valid()
+                checker(module)
+                    .check_values(&values, &Limits::default())
+                    .valid()
             })
             .count();
         assert!((6..=54).contains(&valid), "{valid} of 60 valid");

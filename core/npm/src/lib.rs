@@ -1,6 +1,7 @@
-//! The npm package `@sockerless/tfcheck`: the core's API for JavaScript, built
-//! only for WebAssembly (`api.rs` the functions, `types.rs` their option and
-//! result types).
+//! The npm package `@sockerless/tfcheck`: the engine's and the ECS product's
+//! API for JavaScript, built only for WebAssembly (`api.rs` the functions,
+//! `types.rs` their option and result types). The bundled module is checked
+//! with the ECS rules; a module given as sources, with Terraform's only.
 //!
 //! No input text makes a function throw: every problem is a diagnostic. Only a
 //! misuse of the API (an argument of the wrong type, an unknown option) throws a
@@ -11,25 +12,27 @@
 //! parsed by `JSON.parse`, so a diagnostic is the very object that
 //! `check --format json` shows, and a number beyond 2^53 cannot make a call fail.
 
+#![cfg(target_arch = "wasm32")]
+#![forbid(unsafe_code)]
+
 mod api;
 mod types;
 
 pub use api::*;
 pub use types::*;
 
-use crate::module::Module;
-use crate::Limits;
 use js_sys::{Array, Object, Reflect, TypeError};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
+use tfcheck_core::{Checker, Limits, Module};
 use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
     /// The bundled module, read once.
-    static ECS: Rc<Module> = Rc::new(Module::ecs());
+    static ECS: Rc<Checker<'static>> = Rc::new(tfcheck_ecs::checker());
     /// The last module given as sources, so repeated calls with it read it once.
-    static LAST: RefCell<Option<(ModuleSources, Rc<Module>)>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<(ModuleSources, Rc<Checker<'static>>)>> = const { RefCell::new(None) };
 }
 
 /// The limits on hostile input: the core's, but nesting at most 128 deep where the
@@ -78,8 +81,9 @@ fn string_arg(func: &str, arg: &str, v: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| misuse(func, arg, format_args!("must be a string, got {}", kind(v))))
 }
 
-/// The bundled module (`undefined` or `null`), or a module from its sources.
-fn module_arg(func: &str, arg: &str, v: &JsValue) -> Result<Rc<Module>, JsValue> {
+/// The bundled module (`undefined` or `null`), or a module from its sources,
+/// with its checker.
+fn module_arg(func: &str, arg: &str, v: &JsValue) -> Result<Rc<Checker<'static>>, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(ECS.with(Rc::clone));
     }
@@ -102,7 +106,8 @@ fn module_arg(func: &str, arg: &str, v: &JsValue) -> Result<Rc<Module>, JsValue>
             }
         }
         let pairs: Vec<(&String, &String)> = sources.iter().collect();
-        let module = Rc::new(Module::from_sources_with_depth(&pairs, limits().max_depth));
+        let module = Module::from_sources_with_depth(&pairs, limits().max_depth);
+        let module = Rc::new(Checker::new(module));
         *last = Some((sources, module.clone()));
         module
     }))

@@ -3,13 +3,13 @@
 //! individual outputs it is made of. Every value is checked for the form AWS gives
 //! it, so a wrong output is caught before the backend starts.
 
-use crate::diagnostic::{Code, Diagnostic};
-use crate::source::SourceText;
-use crate::syntax::Span;
-use crate::tfvars::{json, SpanTree};
-use crate::value::Value;
 use regex_lite::Regex;
 use serde::Serialize;
+use tfcheck_core::diagnostic::{Code, Diagnostic};
+use tfcheck_core::source::SourceText;
+use tfcheck_core::syntax::Span;
+use tfcheck_core::tfvars::{json, SpanTree};
+use tfcheck_core::value::Value;
 
 /// The keys of the `ecs:` block, in the backend's order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

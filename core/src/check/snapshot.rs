@@ -1,15 +1,17 @@
-//! A module read once and stored as bytes, to be read back without parsing: the
-//! CLI reads its embedded module at build time this way, so a check starts
-//! from the finished [`Module`] instead of parsing 60 KB of HCL and judging
-//! every rule at the defaults on each run.
+//! A checker's module and its rules' verdicts at the defaults, worked out once
+//! and stored as bytes, to be read back without parsing or judging: the CLI
+//! reads its embedded module at build time this way, so a check starts from
+//! the finished [`Module`] instead of parsing 60 KB of HCL and judging every
+//! rule at the defaults on each run. A product's extra rules are code, not
+//! data: the reader adds them again ([`Checker::with_rules`]).
 //!
 //! The bytes are borsh, behind a header naming this crate's version: they are
 //! meant to be read by the same build of the core that wrote them, and anything
 //! else is refused rather than misread.
 
-use super::Module;
-use crate::check::DefaultVerdicts;
+use super::{Checker, DefaultVerdicts};
 use crate::eval::functions::regex::syntax::{translate, translate_ahead, Translated};
+use crate::module::Module;
 use crate::syntax::{Expr, ExprKind};
 use crate::value::Value;
 use borsh::{BorshDeserialize, BorshSerialize};
@@ -46,23 +48,24 @@ impl std::fmt::Display for SnapshotError {
 
 impl std::error::Error for SnapshotError {}
 
-impl Module {
-    /// The module as bytes for [`Module::from_snapshot`], with every rule
+impl Checker<'_> {
+    /// The module as bytes for [`Checker::from_snapshot`], with every rule
     /// already judged at the default values.
     ///
     /// ```
-    /// use tfcheck_core::Module;
+    /// use tfcheck_core::{Checker, Module};
     /// let sources = [("variables.tf", r#"variable "n" { default = 1 }"#)];
-    /// let m = Module::from_sources(&sources);
-    /// let back = Module::from_snapshot(&m.to_snapshot(), &sources).unwrap();
-    /// assert_eq!(back.variables[0].name, "n");
+    /// let c = Checker::new(Module::from_sources(&sources));
+    /// let back = Checker::from_snapshot(&c.to_snapshot(), &sources).unwrap();
+    /// assert_eq!(back.module().variables[0].name, "n");
     /// ```
     pub fn to_snapshot(&self) -> Vec<u8> {
+        let m = self.module();
         let stored = Stored {
-            module: self.clone(),
-            lengths: self.files.iter().map(|f| f.text.len()).collect(),
-            verdicts: crate::check::defaults::verdicts(self).clone(),
-            regexes: regex_patterns(self)
+            module: m.clone(),
+            lengths: m.files.iter().map(|f| f.text.len()).collect(),
+            verdicts: self.default_verdicts().clone(),
+            regexes: regex_patterns(m)
                 .into_iter()
                 .filter_map(|p| Some((p.clone(), translate(&p).ok()?)))
                 .collect(),
@@ -75,14 +78,15 @@ impl Module {
         out
     }
 
-    /// Reads bytes written by [`Module::to_snapshot`] of the same core version,
-    /// given the sources (name, text) the module was read from. The files'
-    /// syntax trees are empty (`ModuleFile::body`); everything else,
-    /// diagnostics included, is as it was read.
+    /// Reads bytes written by [`Checker::to_snapshot`] of the same core
+    /// version, given the sources (name, text) the module was read from: a
+    /// checker with Terraform's rules only. The files' syntax trees are empty
+    /// (`ModuleFile::body`); everything else, diagnostics included, is as it
+    /// was read.
     pub fn from_snapshot(
         bytes: &[u8],
         sources: &[(&str, &'static str)],
-    ) -> Result<Module, SnapshotError> {
+    ) -> Result<Checker<'static>, SnapshotError> {
         let head = header();
         let rest = bytes
             .strip_prefix(head.as_slice())
@@ -106,10 +110,11 @@ impl Module {
                 })?;
             f.text = std::borrow::Cow::Borrowed(text);
         }
-        // A fresh OnceLock is empty, so this set cannot fail.
-        let _ = module.default_verdicts.set(stored.verdicts);
         translate_ahead(stored.regexes);
-        Ok(module)
+        let checker = Checker::new(module);
+        // A fresh OnceLock is empty, so this set cannot fail.
+        let _ = checker.default_verdicts.set(stored.verdicts);
+        Ok(checker)
     }
 }
 
@@ -150,6 +155,33 @@ fn header() -> Vec<u8> {
 mod tests {
     use super::*;
 
+    /// The ECS module's sources, read from the repository (the engine embeds
+    /// none): a large real module to store and read back.
+    fn ecs_sources() -> &'static [(&'static str, &'static str)] {
+        static SOURCES: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+        SOURCES.get_or_init(|| {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../terraform/modules/ecs");
+            let mut names: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "tf"))
+                .collect();
+            names.sort();
+            names
+                .iter()
+                .map(|p| {
+                    let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                    let text = std::fs::read_to_string(p).unwrap();
+                    (&*name.leak(), &*text.leak())
+                })
+                .collect()
+        })
+    }
+
+    fn ecs() -> Checker<'static> {
+        Checker::new(Module::from_sources(ecs_sources()))
+    }
+
     /// Everything but the syntax trees, as Debug text: a snapshot must give back
     /// exactly the module that was read.
     fn without_bodies(m: &Module) -> String {
@@ -157,45 +189,44 @@ mod tests {
         for f in &mut m.files {
             f.body = Default::default();
         }
-        m.default_verdicts = Default::default();
         format!("{m:?}")
     }
 
     #[test]
     fn the_ecs_module_comes_back_unchanged() {
-        let m = Module::ecs();
-        let back = Module::from_snapshot(&m.to_snapshot(), Module::ecs_sources()).unwrap();
-        assert_eq!(without_bodies(&back), without_bodies(&m));
-        let verdicts = |m: &Module| format!("{:?}", crate::check::defaults::verdicts(m));
-        assert_eq!(verdicts(&back), verdicts(&Module::ecs()));
+        let c = ecs();
+        let back = Checker::from_snapshot(&c.to_snapshot(), ecs_sources()).unwrap();
+        assert_eq!(without_bodies(back.module()), without_bodies(c.module()));
+        let verdicts = |c: &Checker<'_>| format!("{:?}", c.default_verdicts());
+        assert_eq!(verdicts(&back), verdicts(&ecs()));
     }
 
     #[test]
     fn a_module_with_errors_keeps_them() {
         let sources = [("a.tf", "variable \"x\" { type = nonsense }")];
-        let m = Module::from_sources(&sources);
-        assert!(!m.diagnostics.is_empty());
-        let back = Module::from_snapshot(&m.to_snapshot(), &sources).unwrap();
-        assert_eq!(back.diagnostics, m.diagnostics);
+        let c = Checker::new(Module::from_sources(&sources));
+        assert!(!c.module().diagnostics.is_empty());
+        let back = Checker::from_snapshot(&c.to_snapshot(), &sources).unwrap();
+        assert_eq!(back.module().diagnostics, c.module().diagnostics);
     }
 
     #[test]
     fn other_bytes_are_refused() {
-        let ecs = Module::ecs_sources();
-        assert!(Module::from_snapshot(b"", ecs).is_err());
-        assert!(Module::from_snapshot(b"variable \"x\" {}", ecs).is_err());
-        let mut bytes = Module::ecs().to_snapshot();
+        let sources = ecs_sources();
+        assert!(Checker::from_snapshot(b"", sources).is_err());
+        assert!(Checker::from_snapshot(b"variable \"x\" {}", sources).is_err());
+        let mut bytes = ecs().to_snapshot();
         bytes.truncate(bytes.len() / 2);
-        let e = Module::from_snapshot(&bytes, ecs).unwrap_err();
+        let e = Checker::from_snapshot(&bytes, sources).unwrap_err();
         assert!(e.to_string().starts_with("not a module snapshot"), "{e}");
         let mut other = header();
         other[MAGIC.len()] ^= 1;
-        assert!(Module::from_snapshot(&other, ecs).is_err());
+        assert!(Checker::from_snapshot(&other, sources).is_err());
     }
 
     #[test]
     fn the_rules_regex_patterns_travel_translated() {
-        let patterns = regex_patterns(&Module::ecs());
+        let patterns = regex_patterns(ecs().module());
         assert!(patterns.len() >= 10, "{patterns:?}");
         assert!(patterns.iter().any(|p| p.contains("\\p{L}")));
         for p in &patterns {
@@ -207,9 +238,9 @@ mod tests {
 
     #[test]
     fn other_sources_are_refused() {
-        let bytes = Module::ecs().to_snapshot();
+        let bytes = ecs().to_snapshot();
         let e =
-            Module::from_snapshot(&bytes, &[("variables.tf", "variable \"x\" {}")]).unwrap_err();
+            Checker::from_snapshot(&bytes, &[("variables.tf", "variable \"x\" {}")]).unwrap_err();
         assert!(e.to_string().contains("is not among the sources"), "{e}");
     }
 }

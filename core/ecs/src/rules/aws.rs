@@ -1,17 +1,17 @@
 //! What AWS rejects at apply time for the network inputs: CIDR blocks with host
 //! bits, prefixes outside /16–/28, subnets outside the VPC, overlapping subnets.
 
-use super::cidr::Cidr;
 use super::strings;
-use crate::check::Ctx;
-use crate::diagnostic::{Code, Diagnostic};
-use crate::value::Value;
+use crate::cidr::Cidr;
 use std::collections::BTreeMap;
+use tfcheck_core::diagnostic::{Code, Diagnostic};
+use tfcheck_core::value::Value;
+use tfcheck_core::Context;
 
 const SUBNET_LISTS: [&str; 2] = ["public_subnet_cidrs", "private_subnet_cidrs"];
 
-pub(crate) fn check(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>) {
-    let vpc = if cx.clean("vpc_cidr") {
+pub(super) fn check(cx: &mut Context<'_>, values: &BTreeMap<String, Value>) {
+    let vpc = if cx.is_clean("vpc_cidr") {
         values
             .get("vpc_cidr")
             .and_then(Value::as_str)
@@ -21,7 +21,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>) {
     };
     let mut subnets: Vec<(&str, usize, Cidr)> = Vec::new();
     for list in SUBNET_LISTS {
-        if !cx.clean(list) {
+        if !cx.is_clean(list) {
             continue;
         }
         for (i, s) in strings(values.get(list)) {
@@ -35,7 +35,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>) {
             if !c.within(&vpc) {
                 let d = Diagnostic::new(Code::SubnetOutsideVpc, format!("Subnet {} is not inside the VPC's range {}; AWS rejects a subnet outside its VPC.", c.net, vpc.net))
                     .variable(*list)
-                    .range(cx.element_range(list, Some(*i)));
+                    .range(cx.value_range(list, Some(*i)));
                 cx.push(d);
             }
         }
@@ -50,16 +50,16 @@ pub(crate) fn check(cx: &mut Ctx<'_>, values: &BTreeMap<String, Value>) {
                 ),
             )
             .variable(*lb)
-            .range(cx.element_range(lb, Some(*ib)));
+            .range(cx.value_range(lb, Some(*ib)));
             cx.push(d);
         }
     }
 }
 
 /// Parses one CIDR block, reporting what AWS would reject about it.
-fn block(cx: &mut Ctx<'_>, var: &str, i: Option<usize>, s: &str) -> Option<Cidr> {
+fn block(cx: &mut Context<'_>, var: &str, i: Option<usize>, s: &str) -> Option<Cidr> {
     let c = Cidr::parse(s)?;
-    let range = cx.element_range(var, i);
+    let range = cx.value_range(var, i);
     if !c.canonical {
         let d = Diagnostic::new(
             Code::NonCanonicalCidr,

@@ -1,4 +1,4 @@
-//! Embeds the ECS module's `.tf` files, so the core reads the module's own
+//! Embeds the ECS module's `.tf` files, so the product reads the module's own
 //! sources instead of keeping a second copy of its inputs.
 //!
 //! A WebAssembly build (the npm package, the web page) embeds only the files that
@@ -66,7 +66,7 @@ fn main() {
     // layout), and a baked-in path would embed that other checkout's module, or
     // an empty one once it is gone.
     let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let dir = Path::new(&manifest_dir).join("../terraform/modules/ecs");
+    let dir = Path::new(&manifest_dir).join("../../terraform/modules/ecs");
     println!("cargo:rerun-if-changed={}", dir.display());
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut files: Vec<_> = fs::read_dir(&dir)

@@ -1,17 +1,17 @@
 //! The functions the npm package exports. Each reads its arguments, calls the
-//! core, and hands back the result; none holds a rule, a conversion or a format.
+//! engine or the product, and hands back the result; none holds a rule, a conversion or a format.
 
 use super::{
     kind, limits, misuse, module_arg, string_arg, to_js, BackendConfigOptions, BackendFormat,
     CheckOptions, CheckResult, TextResult, TfvarsOptions,
 };
-use crate::diagnostic::{Code, Diagnostic};
-use crate::emit::{self, backend, TfvarsOptions as EmitOptions};
-use crate::small::CollectSorted;
-use crate::tfvars::{self, Format};
-use crate::value::Value;
-use crate::Limits;
 use std::collections::BTreeMap;
+use tfcheck_core::diagnostic::{Code, Diagnostic};
+use tfcheck_core::emit::{self, TfvarsOptions as EmitOptions};
+use tfcheck_core::tfvars::{self, Format};
+use tfcheck_core::value::Value;
+use tfcheck_core::Limits;
+use tfcheck_ecs::backend;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
@@ -24,7 +24,7 @@ pub fn check(
 ) -> Result<JsValue, JsValue> {
     let text = string_arg("check", "text", &text)?;
     let o = CheckOptions::read(options)?;
-    let module = module_arg(
+    let checker = module_arg(
         "check",
         "options.module",
         o.module.as_ref().unwrap_or(&JsValue::UNDEFINED),
@@ -37,7 +37,7 @@ pub fn check(
         Format::Hcl => "terraform.tfvars".into(),
         Format::Json => "terraform.tfvars.json".into(),
     });
-    let r = crate::check(&module, &filename, &text, format, &limits());
+    let r = checker.check(&filename, &text, format, &limits());
     to_js(&CheckResult {
         valid: r.valid(),
         diagnostics: r.diagnostics,
@@ -49,8 +49,8 @@ pub fn check(
 pub fn variables(
     #[wasm_bindgen(unchecked_optional_param_type = "ModuleSources")] module: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let module = module_arg("variables", "module", &module)?;
-    to_js(&module.variable_infos())
+    let checker = module_arg("variables", "module", &module)?;
+    to_js(&checker.module().variable_infos())
 }
 
 /// The problems in a module's own sources; `valid` when it can be checked against.
@@ -58,7 +58,8 @@ pub fn variables(
 pub fn check_module(
     #[wasm_bindgen(unchecked_optional_param_type = "ModuleSources")] module: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let module = module_arg("checkModule", "module", &module)?;
+    let checker = module_arg("checkModule", "module", &module)?;
+    let module = checker.module();
     to_js(&CheckResult {
         valid: module.is_usable(),
         diagnostics: module.diagnostics.clone(),
@@ -81,15 +82,15 @@ pub fn tfvars(
             "writes descriptions as comments, and JSON has no comments: use format \"hcl\"",
         ));
     }
-    let module = module_arg(
+    let checker = module_arg(
         "tfvars",
         "options.module",
         o.module.as_ref().unwrap_or(&JsValue::UNDEFINED),
     )?;
     let limits = limits();
     let result = match values_arg(&values, &limits)? {
-        Ok(given) => crate::check_values(&module, &given, &limits),
-        Err(d) => crate::CheckResult {
+        Ok(given) => checker.check_values(&given, &limits),
+        Err(d) => tfcheck_core::CheckResult {
             diagnostics: vec![d],
             ..Default::default()
         },
@@ -101,8 +102,8 @@ pub fn tfvars(
     };
     let text = match (valid, format) {
         (false, _) => String::new(),
-        (true, Format::Hcl) => emit::hcl::tfvars(&module, &result.values, opts),
-        (true, Format::Json) => emit::json::tfvars(&module, &result.values, opts),
+        (true, Format::Hcl) => emit::hcl::tfvars(checker.module(), &result.values, opts),
+        (true, Format::Json) => emit::json::tfvars(checker.module(), &result.values, opts),
     };
     to_js(&TextResult {
         valid,
@@ -116,8 +117,8 @@ pub fn tfvars(
 pub fn schema(
     #[wasm_bindgen(unchecked_optional_param_type = "ModuleSources")] module: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let module = module_arg("schema", "module", &module)?;
-    to_js(&emit::schema::schema(&module))
+    let checker = module_arg("schema", "module", &module)?;
+    to_js(&emit::schema::schema(checker.module()))
 }
 
 /// The ECS backend's `ecs:` block from `terraform output -json`, as
@@ -182,11 +183,16 @@ fn values_arg(
         )));
     }
     match tfvars::read(&text, "values.json", Format::Json, limits.max_depth) {
-        Ok(read) => Ok(Ok(read
-            .assignments
-            .into_iter()
-            .filter_map(|a| Some((a.name, a.value.ok()?)))
-            .collect_map())),
+        Ok(read) => {
+            // Inserted one by one: `collect()` would sort, and its sort costs wasm.
+            let mut given = BTreeMap::new();
+            for a in read.assignments {
+                if let Ok(v) = a.value {
+                    given.insert(a.name, v);
+                }
+            }
+            Ok(Ok(given))
+        }
         Err(e) => {
             let code = if e.too_deep {
                 Code::NestingTooDeep

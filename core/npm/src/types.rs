@@ -1,12 +1,12 @@
 //! The npm package's option and result types. Their TypeScript declarations are
 //! generated from these definitions (tsify), like those of [`Diagnostic`] and
-//! [`VariableInfo`](crate::module::VariableInfo), so the `.d.ts` has no `any`.
+//! [`VariableInfo`](tfcheck_core::module::VariableInfo), so the `.d.ts` has no `any`.
 
 use super::Options;
-use crate::diagnostic::Diagnostic;
-use crate::tfvars::Format;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use tfcheck_core::diagnostic::Diagnostic;
+use tfcheck_core::tfvars::Format;
 use tsify::Tsify;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
