@@ -18,6 +18,7 @@ Examples:
   terraform output -json | sockerless-tfcheck backend-config
   sockerless-tfcheck lint terraform/modules/ecs
   sockerless-tfcheck docs terraform/modules/ecs --check terraform/modules/ecs/README.md
+  sockerless-tfcheck lsp                   # a language server for editors, on stdio
 
 Exit codes: 0 no errors (warnings allowed unless --deny-warnings), 1 at least one error,
 2 usage error or a path or module that cannot be read.";
@@ -60,6 +61,9 @@ pub enum Command {
     /// Print, write or verify the Markdown tables of a module's inputs and outputs.
     #[command(after_help = DOCS_EXAMPLES)]
     Docs(DocsArgs),
+    /// Serve the Language Server Protocol on stdin and stdout, for editors.
+    #[command(after_help = LSP_EXAMPLES)]
+    Lsp(LspArgs),
 }
 
 const CHECK_EXAMPLES: &str = "\
@@ -96,6 +100,16 @@ Examples:
   sockerless-tfcheck lint                          # terraform/modules/ecs, or the embedded module
   sockerless-tfcheck lint ../my-module --format sarif > lint.sarif";
 
+const LSP_EXAMPLES: &str = "\
+Examples:
+  sockerless-tfcheck lsp                 # started by an editor; README.md, \"The language server\", has each editor's snippet
+  sockerless-tfcheck lsp --max-bytes 1048576
+
+It checks .tfvars and .tfvars.json files as they are typed, against the module a
+.tfcheck.toml maps them to, else the nearest directory above them whose .tf files
+declare variables, else the embedded ECS module. Exit code: 0 after the client's
+shutdown and exit, 1 when the input ends without them.";
+
 const DOCS_EXAMPLES: &str = "\
 Examples:
   sockerless-tfcheck docs terraform/modules/ecs
@@ -114,6 +128,7 @@ impl Command {
             Command::Check(a) => a.limits.max_depth,
             Command::Tfvars(a) => a.limits.max_depth,
             Command::BackendConfig(a) => a.max_depth,
+            Command::Lsp(a) => a.limits.max_depth,
             Command::Schema(_) | Command::Lint(_) | Command::Docs(_) => Limits::default().max_depth,
         }
     }
@@ -272,6 +287,15 @@ pub struct BackendConfigArgs {
     /// Largest input accepted, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_bytes)]
     pub max_bytes: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Accepted for clients that pass it: stdio is the only transport.
+    #[arg(long)]
+    pub stdio: bool,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(Debug, Args)]

@@ -156,6 +156,7 @@ fn run(cli: Cli) -> ExitCode {
         Command::BackendConfig(a) => commands::backend_config::run(a, color),
         Command::Lint(a) => commands::lint::run(a, color),
         Command::Docs(a) => commands::docs::run(a, color),
+        Command::Lsp(a) => commands::lsp::run(a),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

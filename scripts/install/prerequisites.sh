@@ -24,6 +24,7 @@ needs() {
     parity) machine+=(terraform) ;;
     cli) machine+=(terraform python3) deb=(python3-venv) python=(sarif reports) ;;
     bad-inputs) deb=(time) ;;
+    lsp) machine+=(terraform python3) deb=(neovim) ;;
     npm)
       machine+=(node npm)
       rust=(wasm32-unknown-unknown wasm32-wasip1 wasm-bindgen wasm-pack)

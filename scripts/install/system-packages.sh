@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: Chromium and its driver for the browser tests,
-# hyperfine for the benchmarks, GNU time for bad-inputs' memory figures, and
-# Python's venv module (Debian ships it apart) for scripts/install/python-tools.sh.
+# hyperfine for the benchmarks, GNU time for bad-inputs' memory figures, Neovim
+# for the language server's editor test, and Python's venv module (Debian ships
+# it apart) for scripts/install/python-tools.sh.
 # Installs only what is missing; a package counts as present when its command
 # is on PATH.
 #
 # Usage: scripts/install/system-packages.sh [--missing] [PACKAGE ...]   (default: all)
 #   --missing   print the PACKAGEs that are missing (one a line) and install nothing
 set -euo pipefail
-ALL=(chromium chromium-driver hyperfine time python3-venv)
+ALL=(chromium chromium-driver hyperfine time neovim python3-venv)
 
 only_report=false
 if [ "${1:-}" = --missing ]; then
@@ -24,6 +25,7 @@ command_of() {
     chromium-driver) echo chromedriver ;;
     hyperfine) echo hyperfine ;;
     time) echo time ;;
+    neovim) echo nvim ;;
     python3-venv) echo python3 ;;
     *) echo "system-packages: unknown package $1 (packages: ${ALL[*]})" >&2; exit 2 ;;
   esac

@@ -25,7 +25,7 @@ pass() { passed=$((passed + 1)); echo "  ok   $*"; }
 fail() { failed=$((failed + 1)); echo "  FAIL $*"; }
 step() { printf -- '--> %s\n' "$*"; }
 prereq=scripts/install/prerequisites.sh
-suites=(rust terraform integration parity cli bad-inputs npm web fuzz ci)
+suites=(rust terraform integration parity cli bad-inputs lsp npm web fuzz ci)
 
 # What each suite needs: the specification the script is held to.
 expected() {
@@ -36,6 +36,7 @@ expected() {
     parity) echo "machine cargo|machine terraform" ;;
     cli) echo "machine cargo|machine terraform|machine python3|deb python3-venv|python sarif|python reports" ;;
     bad-inputs) echo "machine cargo|deb time" ;;
+    lsp) echo "machine cargo|machine terraform|machine python3|deb neovim" ;;
     npm) echo "machine cargo|machine node|machine npm|rust wasm32-unknown-unknown|rust wasm32-wasip1|rust wasm-bindgen|rust wasm-pack|deb chromium|deb chromium-driver" ;;
     web) echo "machine cargo|machine node|machine npm|rust wasm32-unknown-unknown|rust wasm-bindgen|rust trunk|deb chromium|deb chromium-driver" ;;
     fuzz) echo "machine cargo|rust nightly|rust cargo-fuzz" ;;
@@ -89,6 +90,7 @@ probe() { # KIND ITEM: 0 when present
     deb)
       case $2 in
         chromium-driver) type -P chromedriver >/dev/null ;;
+        neovim) type -P nvim >/dev/null ;;
         python3-venv) rm -rf "$work/probe-venv" && python3 -m venv "$work/probe-venv" >/dev/null 2>&1 && "$work/probe-venv/bin/python" -m pip --version >/dev/null ;;
         *) type -P "$2" >/dev/null ;;
       esac

@@ -5,5 +5,6 @@ pub mod backend_config;
 pub mod check;
 pub mod docs;
 pub mod lint;
+pub mod lsp;
 pub mod schema;
 pub mod tfvars;
