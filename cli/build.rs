@@ -10,5 +10,12 @@ fn main() {
     let checker = tfcheck_core::Checker::new(tfcheck_ecs::module());
     let out = Path::new(&env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("ecs.snapshot");
     fs::write(&out, checker.to_snapshot()).expect("write the module snapshot");
+    // The WebAssembly (WASI) build's stack is fixed when it is linked: enough for
+    // the default depth limit in a release build (main.rs, `stack_size`).
+    let wasi_stack: usize = 8 << 20;
+    println!("cargo:rustc-env=TFCHECK_WASI_STACK={wasi_stack}");
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("wasi") {
+        println!("cargo:rustc-link-arg-bins=-zstack-size={wasi_stack}");
+    }
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -150,6 +150,12 @@ pub enum DiagnosticFormat {
     Sarif,
     /// GitHub Actions workflow commands (::error / ::warning).
     Github,
+    /// Checkstyle XML, for reviewdog and CI plugins.
+    Checkstyle,
+    /// JUnit XML, one test case per file, for CI test reports.
+    Junit,
+    /// GitLab Code Quality JSON (the Code Climate issue format).
+    Gitlab,
 }
 
 /// `--module DIR`: the module to check against.

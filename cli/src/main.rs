@@ -76,14 +76,36 @@ fn main_stack_fits(needed: usize) -> bool {
     lim.rlim_cur == libc::RLIM_INFINITY || u128::from(lim.rlim_cur) >= needed as u128
 }
 
-#[cfg(not(unix))]
+/// In WebAssembly (WASI) there is one thread, whose stack size build.rs set at
+/// link time; deeper limits end the run with exit 2 (no thread to start).
+#[cfg(target_os = "wasi")]
+fn main_stack_fits(needed: usize) -> bool {
+    env!("TFCHECK_WASI_STACK")
+        .parse::<usize>()
+        .is_ok_and(|have| needed <= have)
+}
+
+#[cfg(not(any(unix, target_os = "wasi")))]
 fn main_stack_fits(_needed: usize) -> bool {
     false
 }
 
+/// Relative paths in WASI resolve against the preopened directories: the
+/// JavaScript launcher (core/npm/cli.js) preopens `/` and passes the directory
+/// it was started in as `PWD`, which becomes the current directory here.
+#[cfg(target_os = "wasi")]
+fn enter_working_directory() {
+    if let Some(pwd) = std::env::var_os("PWD") {
+        let _ = std::env::set_current_dir(pwd);
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(target_os = "wasi")]
+    enter_working_directory();
     let cli = Cli::parse();
-    let stack = stack_size(cli.command.max_depth());
+    let cli_depth = cli.command.max_depth();
+    let stack = stack_size(cli_depth);
     // Input nested as deep as --max-depth allows is read, never a stack
     // overflow: here when the main thread's stack fits (most runs: no thread to
     // start, and with glibc no second malloc arena that grows a page at a
@@ -100,6 +122,16 @@ fn main() -> ExitCode {
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => internal_error(),
+        #[cfg(target_os = "wasi")]
+        Err(_) => {
+            output::eprint(&format!(
+                "error: --max-depth {} needs a {stack}-byte stack, more than this WebAssembly build has ({}); use the native CLI for deeper input\n",
+                cli_depth,
+                env!("TFCHECK_WASI_STACK")
+            ));
+            ExitCode::from(2)
+        }
+        #[cfg(not(target_os = "wasi"))]
         Err(e) => {
             output::eprint(&format!(
                 "error: cannot start a thread with a {stack}-byte stack for --max-depth: {e}\n"

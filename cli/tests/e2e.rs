@@ -5,6 +5,7 @@
 mod e2e {
     pub mod backend_config;
     pub mod check;
+    pub mod ci_formats;
     pub mod docs;
     pub mod formats;
     pub mod harness;

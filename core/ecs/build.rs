@@ -61,7 +61,12 @@ fn blank_comments(text: &str) -> String {
 }
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../terraform/modules/ecs");
+    // Read at run time, not compiled in with env!: cargo may reuse this script's
+    // binary for a checkout at another path (same target dir, same relative
+    // layout), and a baked-in path would embed that other checkout's module, or
+    // an empty one once it is gone.
+    let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest_dir).join("../../terraform/modules/ecs");
     println!("cargo:rerun-if-changed={}", dir.display());
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut files: Vec<_> = fs::read_dir(&dir)

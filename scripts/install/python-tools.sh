@@ -4,7 +4,9 @@
 #
 #   ${SOCKERLESS_TOOLS:-$HOME/.cache/sockerless-tfcheck}/venv-<tool>
 #
-# Usage: scripts/install/python-tools.sh [moto|checkov|trivy|parliament|awscli ...]   (default: all)
+# Usage: scripts/install/python-tools.sh [--missing] [TOOL ...]   (default: all)
+#   TOOLs: moto checkov trivy parliament awscli sarif reports pre-commit
+#   --missing   print the TOOLs whose venv is missing or stale (one a line), install nothing
 #
 # Each tool is pinned in tests/requirements-<tool>.txt. A venv whose recorded
 # requirements match the pin file is left alone, so the script is idempotent and
@@ -14,20 +16,29 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 tools_dir="${SOCKERLESS_TOOLS:-$HOME/.cache/sockerless-tfcheck}"
 python="${PYTHON:-python3}"
 
+only_report=false
+if [ "${1:-}" = --missing ]; then
+  only_report=true
+  shift
+fi
 tools=("$@")
-[ ${#tools[@]} -gt 0 ] || tools=(moto checkov trivy parliament awscli)
+[ ${#tools[@]} -gt 0 ] || tools=(moto checkov trivy parliament awscli sarif reports pre-commit)
 
-mkdir -p "$tools_dir"
+$only_report || mkdir -p "$tools_dir"
 for tool in "${tools[@]}"; do
   req="$root/tests/requirements-$tool.txt"
   if [ ! -f "$req" ]; then
-    echo "python-tools: no pin file $req (tools: moto checkov trivy parliament awscli)" >&2
+    echo "python-tools: no pin file $req (tools: moto checkov trivy parliament awscli sarif reports pre-commit)" >&2
     exit 2
   fi
   venv="$tools_dir/venv-$tool"
   stamp="$venv/.requirements"
   if [ -x "$venv/bin/python" ] && [ -f "$stamp" ] && cmp -s "$req" "$stamp"; then
-    echo "python-tools: $tool up to date in $venv"
+    $only_report || echo "python-tools: $tool up to date in $venv"
+    continue
+  fi
+  if $only_report; then
+    echo "$tool"
     continue
   fi
   echo "python-tools: installing $tool into $venv"

@@ -5,6 +5,9 @@
 #   2. `check --format sarif` (and `lint --format sarif`) validate against the
 #      official SARIF 2.1.0 JSON schema, with pinned Python tools installed by
 #      scripts/install/python-tools.sh sarif (tests/requirements-sarif.txt)
+#   3. `--format checkstyle`, `junit` and `gitlab` validate against their schemas
+#      (tests/cli/schemas/, tests/cli/validate_reports.py) with lxml and
+#      jsonschema (tests/requirements-reports.txt)
 # The rest of the CLI's end-to-end tests are `cargo test -p sockerless-tfcheck`
 # (cli/tests/e2e/, fixtures in tests/cli/fixtures/).
 # Ends with "cli: N passed, N failed".
@@ -93,6 +96,39 @@ if "$python" tests/cli/validate_sarif.py "${sarifs[@]}"; then
 else
   fail "SARIF: schema validation"
 fi
+
+echo "--> checkstyle, JUnit and GitLab Code Quality validate against their schemas"
+scripts/install/python-tools.sh reports
+reports_python="$tools/venv-reports/bin/python"
+for format in checkstyle junit gitlab; do
+  docs=()
+  report() { # name, then the arguments
+    local name="$1"
+    shift
+    set +e
+    "$bin" "$@" >"$work/$name.$format"
+    local code=$?
+    set -e
+    if [ "$code" -gt 1 ]; then
+      fail "$format $name: exit code $code"
+    else
+      docs+=("$work/$name.$format")
+    fi
+  }
+  report several-errors check --format "$format" --module "$fixture" tests/cli/fixtures/tfvars
+  report bundled check --format "$format" tests/cli/fixtures/tfvars
+  report clean check --format "$format" --module "$fixture" tests/cli/fixtures/tfvars/good.tfvars
+  report ecs-examples check --format "$format" terraform/examples
+  report stdin check --format "$format" --module "$fixture" --stdin-filename "odd <name> & \"quotes\".tfvars" - <tests/cli/fixtures/tfvars/several-errors.tfvars
+  report control-chars check --format "$format" --stdin-filename bell.tfvars - <<<$'name = "a\u0007b\u001b[31m"\ntags = { "x\ty" = "<&>" }'
+  report absolute-path check --format "$format" "$root/tests/cli/fixtures/tfvars/plain.tfvars"
+  report lint lint --format "$format" terraform/modules/ecs
+  if "$reports_python" tests/cli/validate_reports.py "$format" "${docs[@]}"; then
+    pass "$format: ${#docs[@]} documents valid"
+  else
+    fail "$format: schema validation"
+  fi
+done
 
 echo
 echo "cli: $passed passed, $failed failed"

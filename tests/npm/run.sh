@@ -7,8 +7,12 @@
 #      its misuses (api), the CLI's output equal to the package's on every case
 #      of the parity corpus and on schema/tfvars/backend-config (parity), 100,000
 #      seeded random and mutated inputs without a throw or a trap (fuzz), the
-#      .d.ts under tsc --strict (types), and headless Chromium running the
-#      package as a plain ES module and bundled by Vite (browser);
+#      .d.ts under tsc --strict (types), headless Chromium running the
+#      package as a plain ES module and bundled by Vite (browser), the bin
+#      `sockerless-tfcheck` (the CLI under WASI) against the native CLI byte for
+#      byte in every format and command, exit codes and standard error too
+#      (cli), and the GitHub Action (action.yml) run with a simulated runner and
+#      this tarball (action);
 #   3. wasm-bindgen-test in headless Chromium (core/npm/tests/wasm_browser.rs);
 #   4. the .wasm's size against its budget (scripts/wasm-size.sh --check).
 # npm tools (TypeScript, Vite) are pinned in tests/npm/package-lock.json.
@@ -56,7 +60,7 @@ mkdir -p tests/artifacts
 set +e
 (
   cd "$project" &&
-    TFCHECK_REPO="$root" TFCHECK_CORPUS="$work/corpus" TFCHECK_CLI="$target_dir/release/sockerless-tfcheck" \
+    TFCHECK_REPO="$root" TFCHECK_CORPUS="$work/corpus" TFCHECK_CLI="$target_dir/release/sockerless-tfcheck" TFCHECK_TARBALL="$tarball" \
       TFCHECK_TSC="$root/tests/npm/node_modules/.bin/tsc" TFCHECK_VITE="$root/tests/npm/node_modules/.bin/vite" \
       TFCHECK_FUZZ_OUT="$root/tests/artifacts/npm-fuzz-failure.txt" \
       node --test --test-concurrency=1 \

@@ -1,11 +1,15 @@
 //! Turning diagnostics into text: one file per output format. Every renderer
 //! takes the same [`Report`] and returns what to print.
 
+pub mod checkstyle;
 pub mod github;
+pub mod gitlab;
 pub mod hints;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod sarif;
+mod xml;
 
 use crate::args::DiagnosticFormat;
 use tfcheck_core::{Diagnostic, Severity};
@@ -81,6 +85,9 @@ pub fn render(format: DiagnosticFormat, report: &Report, opts: &Options) -> Stri
         DiagnosticFormat::Json => json::render(&hinted()),
         DiagnosticFormat::Sarif => sarif::render(&hinted(), opts.module_dir.as_deref()),
         DiagnosticFormat::Github => github::render(&hinted()),
+        DiagnosticFormat::Checkstyle => checkstyle::render(&hinted()),
+        DiagnosticFormat::Junit => junit::render(&hinted()),
+        DiagnosticFormat::Gitlab => gitlab::render(&hinted()),
     }
 }
 
@@ -90,5 +97,44 @@ pub fn plural(n: usize, word: &str) -> String {
         format!("1 {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+#[cfg(test)]
+pub mod tests {
+    //! Reports for the renderers' unit tests.
+    use super::{FileReport, Report};
+    use tfcheck_core::source::{Pos, Range};
+    use tfcheck_core::{Code, Diagnostic};
+
+    /// A diagnostic of `code` at `at` (line, column), one character long.
+    pub fn diag(code: Code, message: &str, at: Option<(usize, usize)>) -> Diagnostic {
+        let mut d = Diagnostic::new(code, message);
+        d.range = at.map(|(line, column)| Range {
+            start: Pos {
+                line,
+                column,
+                byte: 0,
+            },
+            end: Pos {
+                line,
+                column: column + 1,
+                byte: 1,
+            },
+        });
+        d
+    }
+
+    pub fn report(files: Vec<(&str, Vec<Diagnostic>)>) -> Report {
+        Report {
+            files: files
+                .into_iter()
+                .map(|(path, diagnostics)| FileReport {
+                    path: path.to_string(),
+                    text: String::new(),
+                    diagnostics,
+                })
+                .collect(),
+        }
     }
 }

@@ -53,6 +53,10 @@ test("the package: entries, fields, types without any", () => {
     assert.ok(pkg[field], `package.json has ${field}`);
   }
   assert.deepEqual(Object.keys(pkg.exports["."]), ["types", "node", "default"]);
+  // The command line: the bin and what it runs ship in the package.
+  assert.deepEqual(pkg.bin, { "sockerless-tfcheck": "cli.js" });
+  assert.equal(pkg.engines.node, ">=18");
+  for (const f of ["cli.js", "tfcheck_cli.wasm"]) assert.ok(pkg.files.includes(f), `files lists ${f}`);
   const dts = readFileSync(pkgDir + "tfcheck.d.ts", "utf8");
   assert.doesNotMatch(dts, /(:|=>|<|\||,)\s*any\b/, "no any in the .d.ts");
   for (const decl of [
