@@ -19,6 +19,8 @@
 #     instances.
 set -euo pipefail
 : "${REGION:?}" "${VPC_ID:?}" "${FILE_SYSTEM_ID:?}"
+# Transient API errors are retried (standard mode) rather than read as "none".
+export AWS_RETRY_MODE="${AWS_RETRY_MODE:-standard}" AWS_MAX_ATTEMPTS="${AWS_MAX_ATTEMPTS:-5}"
 aws_() { aws --region "$REGION" --output text "$@"; }
 deleted=0
 
@@ -27,19 +29,24 @@ networks=$(aws_ ec2 describe-security-groups \
   --filters "Name=vpc-id,Values=$VPC_ID" "Name=group-name,Values=skls-*" \
   --query 'SecurityGroups[].Tags[?Key==`sockerless:network-id`].Value[]' | tr '\t' '\n')
 
-for sg in $(aws_ ec2 describe-security-groups \
+groups=$(aws_ ec2 describe-security-groups \
   --filters "Name=vpc-id,Values=$VPC_ID" "Name=group-name,Values=skls-*" \
-  --query 'SecurityGroups[].GroupId'); do
+  --query 'SecurityGroups[].GroupId')
+for sg in $groups; do
   echo "cleanup: deleting security group $sg (skls-*, $VPC_ID)"
   aws_ ec2 delete-security-group --group-id "$sg" >/dev/null
   deleted=$((deleted + 1))
 done
 
-for ap in $(aws_ efs describe-access-points --file-system-id "$FILE_SYSTEM_ID" \
-  --query 'AccessPoints[].AccessPointId'); do
+# Listed into a variable first: a failed listing inside `for ... in $(...)`
+# would not stop the script.
+access_points=$(aws_ efs describe-access-points --file-system-id "$FILE_SYSTEM_ID" \
+  --query 'AccessPoints[].AccessPointId')
+for ap in $access_points; do
   # Tags from ListTagsForResource: not every EFS API version returns them here.
-  aws_ efs list-tags-for-resource --resource-id "$ap" --query 'Tags[].[Key,Value]' \
-    | grep -qP '^sockerless-managed\ttrue$' || continue
+  # Read first: a failed call must stop the clean-up, not look like "untagged".
+  tags=$(aws_ efs list-tags-for-resource --resource-id "$ap" --query 'Tags[].[Key,Value]')
+  grep -qP '^sockerless-managed\ttrue$' <<<"$tags" || continue
   echo "cleanup: deleting access point $ap ($FILE_SYSTEM_ID)"
   aws_ efs delete-access-point --access-point-id "$ap" >/dev/null
   deleted=$((deleted + 1))
