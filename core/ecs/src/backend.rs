@@ -279,26 +279,6 @@ fn describe(v: &Value) -> String {
 }
 
 impl BackendConfig {
-    /// The environment, as the configuration file holds it under its name.
-    fn environment(&self) -> serde_json::Value {
-        serde_json::json!({
-            "backend": "ecs",
-            "aws": {
-                "region": self.region,
-                "ecs": {
-                    "cluster": self.cluster,
-                    "subnets": self.subnets,
-                    "security_groups": self.security_groups,
-                    "task_role_arn": self.task_role_arn,
-                    "execution_role_arn": self.execution_role_arn,
-                    "log_group": self.log_group,
-                    "assign_public_ip": self.assign_public_ip,
-                    "agent_efs_id": self.agent_efs_id,
-                }
-            }
-        })
-    }
-
     /// A complete configuration file (`~/.sockerless/config.yaml`) with one
     /// environment, `name` (the cluster's name, which is the module's `name`,
     /// when `None`). Strings are double-quoted (JSON escaping is valid YAML),
@@ -325,17 +305,31 @@ impl BackendConfig {
         )
     }
 
-    /// The same file as JSON, pretty-printed.
+    /// The same file as JSON, laid out as `serde_json`'s pretty printer lays
+    /// out a map (keys sorted, two-space indent), written directly: building a
+    /// `serde_json::Value` costs the npm WebAssembly about a kilobyte.
     pub fn to_json(&self, name: Option<&str>) -> String {
-        let mut envs = serde_json::Map::new();
-        envs.insert(
-            name.unwrap_or(&self.cluster).to_string(),
-            self.environment(),
-        );
-        let v = serde_json::json!({ "environments": envs });
-        let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-        s.push('\n');
-        s
+        let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+        let list = |xs: &[String]| {
+            if xs.is_empty() {
+                return "[]".to_string();
+            }
+            let items: Vec<String> = xs.iter().map(|x| format!("            {}", q(x))).collect();
+            format!("[\n{}\n          ]", items.join(",\n"))
+        };
+        format!(
+            "{{\n  \"environments\": {{\n    {}: {{\n      \"aws\": {{\n        \"ecs\": {{\n          \"agent_efs_id\": {},\n          \"assign_public_ip\": {},\n          \"cluster\": {},\n          \"execution_role_arn\": {},\n          \"log_group\": {},\n          \"security_groups\": {},\n          \"subnets\": {},\n          \"task_role_arn\": {}\n        }},\n        \"region\": {}\n      }},\n      \"backend\": \"ecs\"\n    }}\n  }}\n}}\n",
+            q(name.unwrap_or(&self.cluster)),
+            q(&self.agent_efs_id),
+            self.assign_public_ip,
+            q(&self.cluster),
+            q(&self.execution_role_arn),
+            q(&self.log_group),
+            list(&self.security_groups),
+            list(&self.subnets),
+            q(&self.task_role_arn),
+            q(&self.region),
+        )
     }
 
     /// The environment variables, one `NAME=value` a line, in the backend's
@@ -373,6 +367,34 @@ impl BackendConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `to_json` writes exactly what `serde_json`'s pretty printer writes for
+    /// the same document, with no, one and several list items.
+    #[test]
+    fn json_is_serde_jsons_pretty_layout() {
+        let mut c = from_outputs(GOOD, 64).expect("good outputs");
+        for (subnets, name) in [
+            (vec![], None),
+            (vec!["subnet-1".to_string()], Some("a\"b")),
+            (vec!["subnet-1".into(), "subnet-2".into()], None),
+        ] {
+            c.subnets = subnets;
+            let env = serde_json::json!({
+                "backend": "ecs",
+                "aws": {"region": c.region, "ecs": {
+                    "cluster": c.cluster, "subnets": c.subnets, "security_groups": c.security_groups,
+                    "task_role_arn": c.task_role_arn, "execution_role_arn": c.execution_role_arn,
+                    "log_group": c.log_group, "assign_public_ip": c.assign_public_ip, "agent_efs_id": c.agent_efs_id,
+                }}
+            });
+            let mut envs = serde_json::Map::new();
+            envs.insert(name.unwrap_or(&c.cluster).to_string(), env);
+            let want = serde_json::to_string_pretty(&serde_json::json!({ "environments": envs }))
+                .unwrap()
+                + "\n";
+            assert_eq!(c.to_json(name), want);
+        }
+    }
 
     /// Every key of an environment that the sockerless ECS backend reads from
     /// its configuration file, and where (github.com/e6qu/sockerless at

@@ -199,20 +199,21 @@ fn gives_the_schema() {
 
 #[wasm_bindgen_test]
 fn writes_the_backend_config() {
-    let outputs = r#"{"backend_config": {"sensitive": false, "type": "object", "value": {
-        "region": "us-east-1", "cluster": "sockerless", "subnets": ["subnet-12345678"], "security_groups": ["sg-12345678"],
-        "task_role_arn": "arn:aws:iam::123456789012:role/task", "execution_role_arn": "arn:aws:iam::123456789012:role/exec",
-        "efs_filesystem_id": "fs-12345678", "log_group": "/sockerless"}}}"#;
+    let outputs = r#"{"backend_config": {"sensitive": false, "type": "object", "value": {"backend": "ecs",
+        "aws": {"region": "us-east-1", "ecs": {"cluster": "sockerless", "subnets": ["subnet-12345678"],
+        "security_groups": ["sg-12345678"], "task_role_arn": "arn:aws:iam::123456789012:role/task",
+        "execution_role_arn": "arn:aws:iam::123456789012:role/exec", "agent_efs_id": "fs-12345678",
+        "log_group": "/sockerless", "assign_public_ip": false}}}}}"#;
     let r = wasm::backend_config(outputs.into(), JsValue::UNDEFINED).unwrap();
     assert!(get(&r, "text")
         .as_string()
         .unwrap()
-        .starts_with("ecs:\n  region: \"us-east-1\"\n"));
+        .starts_with("environments:\n  \"sockerless\":\n    backend: \"ecs\"\n    aws:\n      region: \"us-east-1\"\n"));
     let r = wasm::backend_config(outputs.into(), json(r#"{"format": "json"}"#)).unwrap();
     assert!(get(&r, "text")
         .as_string()
         .unwrap()
-        .starts_with("{\n  \"ecs\": {"));
+        .starts_with("{\n  \"environments\": {\n    \"sockerless\": {"));
     let r = wasm::backend_config("{".into(), JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&r, "valid"), JsValue::FALSE);
     assert_eq!(codes(&r), ["BKD001"]);

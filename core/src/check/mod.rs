@@ -436,7 +436,9 @@ fn judge_values(
     // and stop everything after them.
     let refused = cx.diags.iter().any(Diagnostic::is_error);
     if missing_required(&mut cx, given) || refused {
-        result.diagnostics = cx.diags;
+        let mut diags = cx.diags;
+        crate::small::sort_by_key(&mut diags, |d| d.range.map(|r| (r.start.byte, r.end.byte)));
+        result.diagnostics = diags;
         return result;
     }
     let values = final_values(&mut cx, given);
